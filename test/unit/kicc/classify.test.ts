@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { ExchangeResult } from '../../../electron/kicc/classify';
+import { classifyExchange } from '../../../electron/kicc/classify';
+import type { TransportError } from '../../../electron/kicc/transport';
+
+/**
+ * KICC-API.md "Error classes the client must tell apart", as a table. The real-socket version of
+ * the same cases is test/integration/kicc-client/failures.test.ts.
+ */
+
+const fail = (code: string, message = 'boom'): TransportError => ({ code, name: 'Error', message });
+const answer = (respCd: string, respMsg = 'msg'): string => JSON.stringify({ respCd, respMsg });
+
+const CASES: { name: string; result: ExchangeResult; class: string; error?: RegExp }[] = [
+  // nothing can have reached KICC: the request never got an open socket
+  ...[
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNREFUSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'EHOSTUNREACH',
+    'ERR_SSL_WRONG_VERSION_NUMBER',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'ECONNRESET', // reset during the TLS handshake
+    'UND_ERR_CLOSED',
+  ].map((code) => ({
+    name: `${code} before the request was on a socket`,
+    result: { reachedSocket: false, error: fail(code) },
+    class: 'not-sent',
+    error: new RegExp(`^${code}: boom$`),
+  })),
+  // after the request was on a socket, ANY failure may hide a processed request
+  ...[
+    'ECONNRESET',
+    'UND_ERR_SOCKET',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+    'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
+    'HPE_INVALID_CONSTANT',
+    'ECONNREFUSED', // cannot happen after connect; still not provably unsent
+    'SOMETHING_NEW',
+  ].map((code) => ({
+    name: `${code} after the request was on a socket`,
+    result: { reachedSocket: true, error: fail(code) },
+    class: 'in-doubt',
+    error: new RegExp(`^${code}: boom$`),
+  })),
+  {
+    name: 'a read timeout after a 200 status line and half a body',
+    result: {
+      reachedSocket: true,
+      status: 200,
+      bodyText: '{"respCd":"00',
+      error: fail('UND_ERR_BODY_TIMEOUT'),
+    },
+    class: 'in-doubt',
+  },
+  // HTTP statuses
+  ...[401, 403].map((status) => ({
+    name: `HTTP ${status}`,
+    result: { reachedSocket: true, status, bodyText: '' },
+    class: 'auth',
+    error: new RegExp(`^HTTP ${status}$`),
+  })),
+  {
+    name: 'HTTP 401 whose body then broke',
+    result: { reachedSocket: true, status: 401, error: fail('UND_ERR_SOCKET') },
+    class: 'auth',
+  },
+  ...[500, 502, 503, 504].map((status) => ({
+    name: `HTTP ${status}`,
+    result: { reachedSocket: true, status, bodyText: answer('0000') },
+    class: 'in-doubt',
+    error: new RegExp(`^HTTP ${status}$`),
+  })),
+  ...[201, 204, 301, 302, 400, 404, 405, 408, 429].map((status) => ({
+    name: `HTTP ${status} (spec silent: not provably unprocessed)`,
+    result: { reachedSocket: true, status, bodyText: answer('0000') },
+    class: 'in-doubt',
+  })),
+  // HTTP 200 bodies
+  {
+    name: '200 with corrupt JSON',
+    result: { reachedSocket: true, status: 200, bodyText: '{"respCd":"0000",' },
+    class: 'in-doubt',
+    error: /^invalid JSON$/,
+  },
+  {
+    name: '200 with an empty body',
+    result: { reachedSocket: true, status: 200 },
+    class: 'in-doubt',
+  },
+  {
+    name: '200 with JSON but no respCd',
+    result: { reachedSocket: true, status: 200, bodyText: '{"respMsg":"ok"}' },
+    class: 'in-doubt',
+    error: /^invalid answer: respCd: missing$/,
+  },
+  {
+    name: '200 with an HTML page',
+    result: { reachedSocket: true, status: 200, bodyText: '<html>maintenance</html>' },
+    class: 'in-doubt',
+  },
+  {
+    name: '200 0000',
+    result: { reachedSocket: true, status: 200, bodyText: answer('0000') },
+    class: 'ok',
+  },
+  {
+    name: '200 S002',
+    result: { reachedSocket: true, status: 200, bodyText: answer('S002') },
+    class: 'already-cancelled',
+  },
+  {
+    name: '200 with an unknown code',
+    result: { reachedSocket: true, status: 200, bodyText: answer('Z999') },
+    class: 'rejected',
+  },
+];
+
+describe('classifyExchange (reqCancel)', () => {
+  it.each(CASES)('$name -> $class', ({ result, class: cls, error }) => {
+    const classified = classifyExchange('cancel', result);
+    expect(classified.class).toBe(cls);
+    expect(classified.message.length).toBeGreaterThan(0);
+    if (error) expect(classified.error).toMatch(error);
+  });
+});
+
+describe('classifyExchange: messages', () => {
+  it("carry KICC's respMsg, and the code, for an answer", () => {
+    const classified = classifyExchange('cancel', {
+      reachedSocket: true,
+      status: 200,
+      bodyText: answer('S003', '금액 불일치'),
+    });
+    expect(classified).toMatchObject({ class: 'rejected', code: 'S003', message: '금액 불일치' });
+    expect(classified.response?.respMsg).toBe('금액 불일치');
+    expect(classified.error).toBeUndefined();
+  });
+
+  it("fall back to the code table's meaning when respMsg is empty", () => {
+    const classified = classifyExchange('cancel', {
+      reachedSocket: true,
+      status: 200,
+      bodyText: '{"respCd":"S004"}',
+    });
+    expect(classified.message).toBe('The cancellation period has expired.');
+  });
+
+  it('say plainly whether it is safe to send again', () => {
+    const notSent = classifyExchange('cancel', {
+      reachedSocket: false,
+      error: fail('ECONNREFUSED'),
+    });
+    const inDoubt = classifyExchange('cancel', {
+      reachedSocket: true,
+      error: fail('UND_ERR_HEADERS_TIMEOUT'),
+    });
+    expect(notSent.message).toMatch(/refused.*safe to send again/);
+    expect(inDoubt.message).toMatch(/read timeout.*verify before anything else/);
+  });
+
+  it('use the endpoint: S007 is "landed" on reqRtran, refused on reqCancel', () => {
+    const result = { reachedSocket: true, status: 200, bodyText: answer('S007') };
+    expect(classifyExchange('netCancel', result).class).toBe('landed');
+    expect(classifyExchange('cancel', result).class).toBe('rejected');
+  });
+});
