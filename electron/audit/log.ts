@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+import type { Clock } from '../../shared/clock';
+import type { AuditCheckpoint, AuditEventRow } from './chain';
+import { GENESIS_HASH, auditEventHash } from './chain';
+import type { JsonObject } from './canonical';
+import { canonicalJson } from './canonical';
+import { AuditSecretError, secretKeyPaths } from './secrets';
+import type { AuditVerification } from './verify';
+import { verifyAuditChain } from './verify';
+
+/**
+ * The audit log over SQLite (table from ./schema.ts; run migrateAudit first).
+ *
+ * `append` runs inside the caller's transaction when there is one (better-sqlite3 nests
+ * `db.transaction` as a SAVEPOINT), so an event is committed together with the change it
+ * describes, or not at all. Reading the head and inserting the next row happen in that one
+ * transaction, and better-sqlite3 is synchronous, so two appends cannot take the same seq.
+ */
+
+export interface NewAuditEvent {
+  actor: string;
+  kind: string;
+  /** what the event is about: 'cancellation:42', 'receipt:7', 'settings', 'manager', ... */
+  subject: string;
+  /** JSON facts; never a secret (refused by key name, ./secrets.ts) */
+  details?: JsonObject;
+}
+
+export interface AuditQuery {
+  subject?: string;
+  kind?: string;
+  /** epoch ms, inclusive */
+  fromAt?: number;
+  /** epoch ms, exclusive */
+  toAt?: number;
+  /** only events after this seq (paging) */
+  afterSeq?: number;
+  /** at most this many, oldest first; default 500 */
+  limit?: number;
+}
+
+interface StoredRow {
+  seq: number;
+  at: number;
+  actor: string;
+  kind: string;
+  subject: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+const toRow = (row: StoredRow): AuditEventRow => ({
+  seq: row.seq,
+  at: row.at,
+  actor: row.actor,
+  kind: row.kind,
+  subject: row.subject,
+  details: row.details,
+  prevHash: row.prev_hash,
+  hash: row.hash,
+});
+
+const DEFAULT_LIMIT = 500;
+
+function assertText(value: unknown, name: string, allowEmpty: boolean): void {
+  if (typeof value !== 'string' || (!allowEmpty && value.trim() === '')) {
+    throw new TypeError(`audit event ${name} must be a ${allowEmpty ? '' : 'non-empty '}string`);
+  }
+}
+
+export function createAuditLog(db: Database.Database, clock: Clock) {
+  const headStmt = db.prepare<[], { seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
+  );
+  const insertStmt = db.prepare(
+    `INSERT INTO audit_events (seq, at, actor, kind, subject, details, prev_hash, hash)
+     VALUES (@seq, @at, @actor, @kind, @subject, @details, @prevHash, @hash)`,
+  );
+  const allStmt = db.prepare<[], StoredRow>('SELECT * FROM audit_events ORDER BY seq');
+  const listStmt = db.prepare<
+    {
+      subject: string | null;
+      kind: string | null;
+      fromAt: number | null;
+      toAt: number | null;
+      afterSeq: number;
+      limit: number;
+    },
+    StoredRow
+  >(
+    `SELECT * FROM audit_events
+     WHERE (@subject IS NULL OR subject = @subject)
+       AND (@kind IS NULL OR kind = @kind)
+       AND (@fromAt IS NULL OR at >= @fromAt)
+       AND (@toAt IS NULL OR at < @toAt)
+       AND seq > @afterSeq
+     ORDER BY seq LIMIT @limit`,
+  );
+
+  const appendInTransaction = db.transaction((event: NewAuditEvent): AuditEventRow => {
+    const head = headStmt.get();
+    const facts = {
+      seq: (head?.seq ?? 0) + 1,
+      at: clock.now(),
+      actor: event.actor,
+      kind: event.kind,
+      subject: event.subject,
+      details: canonicalJson(event.details ?? {}),
+    };
+    const prevHash = head?.hash ?? GENESIS_HASH;
+    const row: AuditEventRow = { ...facts, prevHash, hash: auditEventHash(prevHash, facts) };
+    insertStmt.run(row);
+    return row;
+  });
+
+  return {
+    /** Appends one event and returns it as stored. Throws on a caller bug (secret, bad input). */
+    append(event: NewAuditEvent): AuditEventRow {
+      assertText(event.actor, 'actor', false);
+      assertText(event.kind, 'kind', false);
+      assertText(event.subject, 'subject', true);
+      const secrets = secretKeyPaths(event.details ?? {});
+      if (secrets.length > 0) throw new AuditSecretError(secrets);
+      return appendInTransaction(event);
+    },
+
+    list(query: AuditQuery = {}): AuditEventRow[] {
+      return listStmt
+        .all({
+          subject: query.subject ?? null,
+          kind: query.kind ?? null,
+          fromAt: query.fromAt ?? null,
+          toAt: query.toAt ?? null,
+          afterSeq: query.afterSeq ?? 0,
+          limit: Math.max(1, Math.min(query.limit ?? DEFAULT_LIMIT, 10_000)),
+        })
+        .map(toRow);
+    },
+
+    /** The newest event's seq and hash: print it to pin history (./chain.ts). */
+    head(): AuditCheckpoint | null {
+      return headStmt.get() ?? null;
+    },
+
+    /** Reads the whole chain and checks it (./verify.ts). */
+    verify(options: { checkpoint?: AuditCheckpoint } = {}): AuditVerification {
+      return verifyAuditChain(allStmt.all().map(toRow), options);
+    },
+  };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;
+
+/** The details of a stored event, parsed (null if the stored text is not a JSON object). */
+export function auditDetails(row: AuditEventRow): JsonObject | null {
+  try {
+    const value: unknown = JSON.parse(row.details);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as JsonObject)
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * A card number as it may be printed: at most the first 6 and the last 4 digits, the rest '*'
+ * (issue 6: "card (masked)"; PCI DSS 3.4 allows at most first six / last four). KICC's answer
+ * already carries a masked number (cardConfirmNo, "1234-56**-****-1234", KICC-API.md), but a
+ * receipt may have been typed or imported with more digits showing, so the slip masks again
+ * whatever it is given: a full PAN can never reach the printer.
+ *
+ * Digits and mask marks (* X x # • ●) are the card's positions; separators are kept as they
+ * are. With 13 or more positions (a card number) the first 6 and last 4 stay; with fewer (a
+ * fragment) only the last 4.
+ */
+
+const POSITION = /[0-9*xX#•●]/;
+const DIGIT = /[0-9]/;
+
+export function maskCardNumber(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const chars = [...value.trim()];
+  const total = chars.filter((char) => POSITION.test(char)).length;
+  if (total === 0) return null;
+  const head = total >= 13 ? 6 : 0;
+  let position = 0;
+  return chars
+    .map((char) => {
+      if (!POSITION.test(char)) return char;
+      const index = position;
+      position += 1;
+      const shown = index < head || index >= total - 4;
+      return shown && DIGIT.test(char) ? char : '*';
+    })
+    .join('');
+}

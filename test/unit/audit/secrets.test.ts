@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isSecretKey, keyWords, secretKeyPaths } from '../../../electron/audit/secrets';
+
+describe('isSecretKey', () => {
+  it.each([
+    'secretKey',
+    'SecretKey',
+    'secret_key',
+    'channelId',
+    'ChannelId',
+    'X-KICC-ChannelId',
+    'X-KICC-Authorization',
+    'authorization',
+    'pin',
+    'PIN',
+    'managerPin',
+    'newPin',
+    'pin_code',
+    'pinHash',
+    'password',
+    'salt',
+    'apiKey',
+    'tokenKey',
+  ])('refuses %s', (key) => {
+    expect(isSecretKey(key)).toBe(true);
+  });
+
+  it.each([
+    'channel', // which KICC channel is configured is no secret: its id is
+    'shipping',
+    'mapping',
+    'spinner',
+    'amount',
+    'state',
+    'mercTrxNo',
+    'cardConfirmNo',
+    'changedFields',
+    'keyCount',
+    'hash',
+  ])('allows %s', (key) => {
+    expect(isSecretKey(key)).toBe(false);
+  });
+
+  it('splits keys into words at humps, digits and separators', () => {
+    expect(keyWords('X-KICC-ChannelId')).toEqual(['x', 'kicc', 'channel', 'id']);
+    expect(keyWords('pinHash2')).toEqual(['pin', 'hash']);
+  });
+});
+
+describe('secretKeyPaths', () => {
+  it.each<[string, unknown, string[]]>([
+    ['a flat object without secrets', { fields: ['channelId', 'secretKey'] }, []],
+    ['a top-level secret', { secretKey: 'x' }, ['details.secretKey']],
+    [
+      'secrets nested in objects and arrays',
+      { credentials: { channelId: 'c' }, history: [{ ok: 1 }, { pin: '1234' }] },
+      ['details.credentials.channelId', 'details.history[1].pin'],
+    ],
+    ['a secret key whose value is empty', { password: '' }, ['details.password']],
+  ])('%s', (_name, details, paths) => {
+    expect(secretKeyPaths(details)).toEqual(paths);
+  });
+});
