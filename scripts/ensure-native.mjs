@@ -40,8 +40,14 @@ if (!nodeGyp || !existsSync(nodeGyp)) {
   console.error('[ensure-native] node-gyp not found; run this through npm (npm install)');
   process.exit(1);
 }
-console.log(`[ensure-native] rebuilding better-sqlite3 for Node ${process.version} (about 2 minutes)`);
-const build = spawnSync(process.execPath, [nodeGyp, ...args], { cwd: pkgDir, stdio: 'inherit', env });
+console.log(
+  `[ensure-native] rebuilding better-sqlite3 for Node ${process.version} (about 2 minutes)`,
+);
+const build = spawnSync(process.execPath, [nodeGyp, ...args], {
+  cwd: pkgDir,
+  stdio: 'inherit',
+  env,
+});
 if (build.status !== 0 || !bindingLoads()) {
   console.error('[ensure-native] better-sqlite3 could not be built for this Node');
   process.exit(1);

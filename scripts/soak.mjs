@@ -12,7 +12,7 @@ if (!Number.isSafeInteger(runs) || runs < 1) {
 console.log(`soak: ${runs} property runs`);
 const r = spawnSync(
   join(root, 'node_modules/.bin/vitest'),
-  ['run', '--project', 'node', 'test/reliability/property'],
+  ['run', '--project', 'node', 'test/integration/engine/model.test.ts'],
   { cwd: root, stdio: 'inherit', env: { ...process.env, KICC_PROPERTY_RUNS: String(runs) } },
 );
 process.exit(r.status ?? 1);

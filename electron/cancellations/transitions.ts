@@ -1,0 +1,256 @@
+import type { Clock } from '../../shared/clock';
+import type { CancelRequest } from '../../shared/kicc/types';
+import { cancelBody } from '../kicc/body';
+import type { KiccOutcome } from '../kicc/outcome';
+import type { CancellationChange } from '../ledger/cancellations';
+import type { Ledger } from '../ledger/ledger';
+import type { Attempt, Cancellation, CancellationNote, CancellationState } from '../ledger/types';
+import { decideAfterCancel } from './attemptPolicy';
+import { attemptEnd, resultOf } from './exchange';
+import { freshCancelRequest, type Terminal } from './kiccRequests';
+import { assertMove } from './states';
+import { decideAfterVerification } from './verificationPolicy';
+
+/**
+ * What each step WRITES: the ledger side of the state machine (./workflow.ts does the calls).
+ * Every function here runs inside the caller's transaction (ledger.write), so a state change,
+ * its attempt row and its audit event are committed together or not at all. Every change of
+ * state is checked against ./states.ts before it is written.
+ */
+
+export interface TransitionDeps {
+  ledger: Ledger;
+  clock: Clock;
+  terminal: Terminal;
+  newMercTrxNo: () => string;
+  /** back-off before try number `tries` (1 = first retry), jitter included */
+  retryDelay: (tries: number) => number;
+}
+
+/** An attempt committed in state 'sending', ready to be sent. */
+export interface ReadyAttempt {
+  cancellation: Cancellation;
+  attempt: Attempt;
+  req: CancelRequest;
+}
+
+export const ENGINE = 'engine';
+
+export function createTransitions(deps: TransitionDeps) {
+  const { ledger, clock } = deps;
+
+  /** A mercTrxNo no fresh attempt in this ledger ever used (the DB also enforces it). */
+  function freshNumber(): string {
+    for (let tries = 0; tries < 5; tries += 1) {
+      const number = deps.newMercTrxNo();
+      if (!ledger.attempts.isFreshNumberUsed(number)) return number;
+    }
+    throw new Error('the mercTrxNo generator keeps repeating numbers already used');
+  }
+
+  /** Changes state (checked against ./states.ts) and writes the audit event, in the caller's Tx. */
+  function move(
+    c: Cancellation,
+    to: CancellationState,
+    change: CancellationChange,
+    detail: Record<string, unknown>,
+  ): Cancellation {
+    assertMove(c.id, c.state, to);
+    const at = clock.now();
+    const next = ledger.cancellations.update(c.id, { ...change, state: to }, at);
+    ledger.audit.appendAudit({
+      at,
+      actor: ENGINE,
+      kind: `cancellation.${to}`,
+      cancellationId: c.id,
+      receiptId: c.receiptId,
+      detail: { from: c.state, ...detail },
+    });
+    return next;
+  }
+
+  const finalChange = (now: number, note: CancellationNote | null): CancellationChange => ({
+    inDoubtSince: null,
+    nextTryAt: null,
+    tries: 0,
+    note,
+    finishedAt: now,
+  });
+
+  function beginAttempt(
+    c: Cancellation,
+    attempt: Omit<Parameters<Ledger['attempts']['begin']>[0], 'cancellationId' | 'sentAt'>,
+    reason: string,
+  ): Attempt {
+    const sentAt = clock.now();
+    const begun = ledger.attempts.begin({ ...attempt, cancellationId: c.id, sentAt });
+    ledger.audit.appendAudit({
+      at: sentAt,
+      actor: ENGINE,
+      kind: 'attempt.sent',
+      cancellationId: c.id,
+      receiptId: c.receiptId,
+      detail: {
+        attemptId: begun.id,
+        kind: begun.kind,
+        mercTrxNo: begun.mercTrxNo,
+        repeatsAttemptId: begun.repeatsAttemptId,
+        reason,
+      },
+    });
+    return begun;
+  }
+
+  /**
+   * Inside a transaction: a fresh attempt (new mercTrxNo, tranDt/tranTm of now in KST) written
+   * in state 'sending' and the cancellation moved to 'sending'. Null when the request cannot be
+   * built (the terminal settings broke a field rule after the cancellation was accepted).
+   */
+  function prepareFresh(c: Cancellation, reason: string): ReadyAttempt | null {
+    const req = freshCancelRequest(deps.terminal, c.target, freshNumber(), clock.now());
+    if (!req.ok) return null;
+    const attempt = beginAttempt(
+      c,
+      {
+        kind: 'cancel',
+        mercTrxNo: req.value.mercTrxNo,
+        repeatsAttemptId: null,
+        body: cancelBody(req.value),
+      },
+      reason,
+    );
+    const cancellation = move(
+      c,
+      'sending',
+      { openAttemptId: attempt.id },
+      { attemptId: attempt.id },
+    );
+    return { cancellation, attempt, req: req.value };
+  }
+
+  function toReview(c: Cancellation, note: CancellationNote, detail: Record<string, unknown>) {
+    return move(c, 'needs_review', { ...finalChange(clock.now(), note) }, { note, ...detail });
+  }
+
+  function current(id: number): Cancellation {
+    const c = ledger.cancellations.get(id);
+    if (c === null) throw new Error(`cancellation ${id} vanished`);
+    return c;
+  }
+
+  function recordCancelAnswer(id: number, attempt: Attempt, outcome: KiccOutcome): Cancellation {
+    ledger.attempts.finish(attempt.id, attemptEnd(outcome));
+    const c = current(id);
+    const now = clock.now();
+    const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
+    const decision = decideAfterCancel(outcome.class);
+    switch (decision.next) {
+      case 'cancelled':
+        return move(
+          c,
+          'cancelled',
+          { ...finalChange(now, decision.note), result: resultOf(outcome) },
+          { ...said, note: decision.note },
+        );
+      case 'rejected':
+        return move(c, 'rejected', { ...finalChange(now, null), result: resultOf(outcome) }, said);
+      case 'queued': {
+        // The SAME request is resent later: it never reached KICC (or KICC refused our
+        // credentials before processing it).
+        const tries = c.tries + 1;
+        return move(
+          c,
+          'queued',
+          {
+            openAttemptId: attempt.id,
+            inDoubtSince: null,
+            tries,
+            nextTryAt: now + deps.retryDelay(tries),
+          },
+          said,
+        );
+      }
+      case 'in_doubt': {
+        const tries = c.tries + 1;
+        return move(
+          c,
+          'in_doubt',
+          {
+            openAttemptId: attempt.id,
+            inDoubtSince: c.inDoubtSince ?? now,
+            tries,
+            nextTryAt: now + deps.retryDelay(tries),
+          },
+          said,
+        );
+      }
+      case 'needs_review':
+        return move(
+          c,
+          'needs_review',
+          { ...finalChange(now, 'unexpected-answer'), result: resultOf(outcome) },
+          { ...said, note: 'unexpected-answer' },
+        );
+    }
+  }
+
+  function recordVerification(
+    id: number,
+    check: Attempt,
+    outcome: KiccOutcome,
+  ): ReadyAttempt | Cancellation {
+    ledger.attempts.finish(check.id, attemptEnd(outcome));
+    const c = current(id);
+    const now = clock.now();
+    const said = { verificationId: check.id, class: outcome.class, code: outcome.code ?? null };
+    switch (decideAfterVerification(outcome.class)) {
+      case 'fresh-attempt':
+        return (
+          prepareFresh(c, outcome.class === 'ok' ? 'verified-reversed' : 'verified-not-landed') ??
+          toReview(c, 'unexpected-answer', { ...said, why: 'unbuildable' })
+        );
+      case 'cancelled':
+        return move(
+          c,
+          'cancelled',
+          { ...finalChange(now, 'verified-landed'), result: resultOf(outcome) },
+          { ...said, note: 'verified-landed' },
+        );
+      case 'keep-verifying': {
+        const tries = c.tries + 1;
+        return move(c, 'in_doubt', { tries, nextTryAt: now + deps.retryDelay(tries) }, said);
+      }
+      case 'pause-for-auth':
+        // Items are untouched (issue 3): the queue pauses; this one is verified when it resumes.
+        ledger.audit.appendAudit({
+          at: now,
+          actor: ENGINE,
+          kind: 'verification.auth-refused',
+          cancellationId: c.id,
+          receiptId: c.receiptId,
+          detail: said,
+        });
+        return c;
+      case 'needs-review':
+        return move(
+          c,
+          'needs_review',
+          { ...finalChange(now, 'unexpected-answer'), result: resultOf(outcome) },
+          { ...said, note: 'unexpected-answer' },
+        );
+    }
+  }
+
+  return {
+    freshNumber,
+    move,
+    beginAttempt,
+    prepareFresh,
+    toReview,
+    current,
+    recordCancelAnswer,
+    recordVerification,
+  };
+}
+
+export type Transitions = ReturnType<typeof createTransitions>;

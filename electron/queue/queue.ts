@@ -1,0 +1,321 @@
+import type { Clock } from '../../shared/clock';
+import type { ConnectivitySignal } from '../cancellations/exchange';
+import type { CancellationWorkflow } from '../cancellations/workflow';
+import type { Ledger } from '../ledger/ledger';
+import type { Scheduler } from './scheduler';
+
+/**
+ * The offline queue (DESIGN.md "The queue"): works `queued` and `in_doubt` cancellations when
+ * KICC can be reached, with exponential back-off and jitter, a bounded number in flight, and a
+ * pause (items untouched) while KICC refuses our credentials.
+ *
+ * Its state lives in the ledger (state, next_try_at, tries), so it survives restarts and power
+ * loss; in memory it only knows whether KICC is reachable and what is in flight. Every timer goes
+ * through the injected Scheduler; nothing runs after close().
+ *
+ * Connectivity comes from four places: every exchange's outcome (not-sent -> offline, auth ->
+ * paused, anything else -> online), the optional probe while offline, the shell's signals
+ * (online, offline, resume from sleep) and the cashier's "retry now".
+ */
+
+export interface QueueSummary {
+  /** unresolved: queued + in_doubt */
+  count: number;
+  totalAmount: number;
+  /** epoch ms the oldest unresolved cancellation was requested */
+  oldestAt: number | null;
+  nextTryAt: number | null;
+  online: boolean;
+  /** 'auth': KICC refused our credentials; the queue waits for a manager (KICC-API.md 401/403) */
+  pausedReason: 'auth' | null;
+  /** exchanges in flight now */
+  inFlight: number;
+}
+
+export interface QueueDeps {
+  ledger: Ledger;
+  workflow: Pick<CancellationWorkflow, 'work' | 'expireDeadlines' | 'isBusy' | 'busyCount'>;
+  clock: Clock;
+  scheduler: Scheduler;
+  /** at most this many queue items in flight at once */
+  concurrency: number;
+  verificationDeadlineMs: number;
+  /** A cheap check that KICC's host answers (e.g. a TCP connect), used while offline. */
+  probe?: () => Promise<boolean>;
+  /** back-off between probes while offline (try 1, 2, ...) */
+  probeDelay: (tries: number) => number;
+  /** the queue's own state changed (online, paused, in flight): push a summary */
+  onChange: () => void;
+  /** a bug inside a step: logged by the owner, never thrown into a timer */
+  onError: (error: unknown) => void;
+}
+
+export function createQueue(deps: QueueDeps) {
+  const { ledger, workflow, clock, scheduler } = deps;
+  let online = true;
+  let pausedForAuth = false;
+  let closed = false;
+  let inFlight = 0;
+  let timer: unknown = null;
+  let timerAt: number | null = null;
+  let passing = false;
+  let passAgain = false;
+  let probing = false;
+  let probeTries = 0;
+  let probeAt: number | null = null;
+  const work = new Set<Promise<unknown>>();
+  const idleWaiters: (() => void)[] = [];
+
+  /** Returns whether anything changed. */
+  function setOnline(value: boolean): boolean {
+    if (online === value) return false;
+    online = value;
+    if (value) {
+      probeTries = 0;
+      probeAt = null;
+      // Connectivity is back: every waiting item is worked now, not at its back-off time.
+      ledger.cancellations.makeAllDue(clock.now());
+    } else {
+      probeTries = 1;
+      probeAt = clock.now() + deps.probeDelay(probeTries);
+    }
+    deps.onChange();
+    return true;
+  }
+
+  /** What an exchange said about the way to KICC (the workflow's observer calls this). */
+  function signal(what: ConnectivitySignal): void {
+    if (closed) return;
+    if (what === 'auth') {
+      if (!pausedForAuth) {
+        pausedForAuth = true;
+        deps.onChange();
+      }
+      return;
+    }
+    let changed = false;
+    if (what === 'online' && pausedForAuth) {
+      // an answer that is not 401/403 proves the credentials work again
+      pausedForAuth = false;
+      ledger.cancellations.makeAllDue(clock.now());
+      deps.onChange();
+      changed = true;
+    }
+    if (setOnline(what === 'online')) changed = true;
+    if (changed) kick();
+  }
+
+  function kick(): void {
+    if (closed) return;
+    if (timer !== null) {
+      scheduler.clearTimer(timer);
+      timer = null;
+      timerAt = null;
+    }
+    pass();
+  }
+
+  function pass(): void {
+    if (closed) return;
+    if (passing) {
+      passAgain = true;
+      return;
+    }
+    passing = true;
+    try {
+      do {
+        passAgain = false;
+        passOnce();
+      } while (passAgain && !closed);
+    } finally {
+      passing = false;
+    }
+    scheduleNext();
+    settleIdle();
+  }
+
+  function passOnce(): void {
+    workflow.expireDeadlines();
+    if (pausedForAuth) return;
+    const now = clock.now();
+    if (!online && deps.probe !== undefined) {
+      if (probeAt !== null && probeAt <= now) startProbe();
+      return;
+    }
+    const free = deps.concurrency - inFlight;
+    if (free <= 0) return;
+    const due = ledger.cancellations.due(now, free + workflow.busyCount());
+    let launched = 0;
+    for (const c of due) {
+      if (launched >= free) break;
+      if (workflow.isBusy(c.id)) continue;
+      launch(c.id);
+      launched += 1;
+    }
+  }
+
+  function launch(id: number): void {
+    inFlight += 1;
+    const step = workflow
+      .work(id)
+      .catch((error: unknown) => deps.onError(error))
+      .finally(() => {
+        inFlight -= 1;
+        work.delete(step);
+        pass();
+      });
+    work.add(step);
+  }
+
+  function startProbe(): void {
+    const probe = deps.probe;
+    if (probing || probe === undefined) return;
+    probing = true;
+    probeAt = null;
+    const check = probe()
+      .catch(() => false)
+      .then((reachable) => {
+        probing = false;
+        if (closed) return;
+        if (reachable) {
+          setOnline(true);
+        } else {
+          probeTries += 1;
+          probeAt = clock.now() + deps.probeDelay(probeTries);
+        }
+        pass();
+      });
+    work.add(check);
+    void check.finally(() => work.delete(check));
+  }
+
+  /** One timer, at the earliest of: the next due item, the next deadline, the next probe. */
+  function scheduleNext(): void {
+    if (closed) return;
+    const now = clock.now();
+    const candidates: number[] = [];
+    if (!pausedForAuth && (online || deps.probe === undefined)) {
+      const next = ledger.cancellations.nextTryAfter(now);
+      if (next !== null) candidates.push(next);
+    }
+    if (!online && !pausedForAuth && deps.probe !== undefined && probeAt !== null && !probing) {
+      candidates.push(probeAt);
+    }
+    // A deadline already past belongs to an item being worked right now (the pass just expired
+    // every other one); the end of that step runs a pass anyway, so no timer spins for it.
+    const doubt = ledger.cancellations.earliestDoubtSince();
+    const deadline = doubt === null ? null : doubt + deps.verificationDeadlineMs;
+    if (deadline !== null && deadline > now) candidates.push(deadline);
+    if (candidates.length === 0) return;
+    const at = Math.max(now, Math.min(...candidates));
+    if (timer !== null && timerAt !== null && timerAt <= at) return;
+    if (timer !== null) scheduler.clearTimer(timer);
+    timerAt = at;
+    timer = scheduler.setTimer(() => {
+      timer = null;
+      timerAt = null;
+      pass();
+    }, at - now);
+  }
+
+  /** Nothing in flight and nothing due that could be started now. */
+  function isIdle(): boolean {
+    if (inFlight > 0 || probing) return false;
+    if (pausedForAuth || (!online && deps.probe !== undefined)) return true;
+    return ledger.cancellations
+      .due(clock.now(), 1 + workflow.busyCount())
+      .every((c) => workflow.isBusy(c.id));
+  }
+
+  function settleIdle(): void {
+    if (idleWaiters.length === 0 || !(closed || isIdle())) return;
+    for (const resolve of idleWaiters.splice(0)) resolve();
+  }
+
+  function whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      idleWaiters.push(resolve);
+      settleIdle();
+    });
+  }
+
+  return {
+    /** Starts working: call once, after start-up recovery. */
+    start(): void {
+      kick();
+    },
+    signal,
+    /** The shell says the OS is online: work every waiting item now. */
+    notifyOnline(): void {
+      if (closed) return;
+      setOnline(true);
+      ledger.cancellations.makeAllDue(clock.now());
+      kick();
+    },
+    /** The shell says the OS is offline: stop trying until a probe or a signal says otherwise. */
+    notifyOffline(): void {
+      if (closed) return;
+      setOnline(false);
+      kick();
+    },
+    /** Resume from sleep: the network may have changed while the PC slept; look again now. */
+    notifyResume(): void {
+      if (closed) return;
+      ledger.cancellations.makeAllDue(clock.now());
+      if (!online) probeAt = clock.now();
+      kick();
+    },
+    /**
+     * The cashier's (or manager's) "retry now": every waiting item (or one) is tried at once,
+     * whatever the queue believed about connectivity or credentials (a manager fixing the
+     * credentials ends with this).
+     */
+    retryNow(cancellationId?: number): void {
+      if (closed) return;
+      const now = clock.now();
+      if (cancellationId === undefined) ledger.cancellations.makeAllDue(now);
+      else ledger.cancellations.makeDue(cancellationId, now);
+      pausedForAuth = false;
+      online = true;
+      probeAt = null;
+      deps.onChange();
+      kick();
+    },
+    /** Runs a pass now (after new work was added, or a manual clock moved). */
+    kick,
+    /** Resolves when nothing is in flight and nothing due can be started (tests, bench). */
+    whenIdle,
+    /** Every waiting item made due now, then worked until the queue is idle. */
+    async drain(): Promise<void> {
+      ledger.cancellations.makeAllDue(clock.now());
+      if (!online) probeAt = clock.now();
+      kick();
+      await whenIdle();
+    },
+    summary(): QueueSummary {
+      const s = ledger.cancellations.unresolvedSummary();
+      return {
+        count: s.count,
+        totalAmount: s.total,
+        oldestAt: s.oldestCreatedAt,
+        nextTryAt: s.nextTryAt,
+        online,
+        pausedReason: pausedForAuth ? 'auth' : null,
+        inFlight,
+      };
+    },
+    /** KICC is believed unreachable, or refuses our credentials: exposure limits apply. */
+    isDegraded: (): boolean => !online || pausedForAuth,
+    isOnline: (): boolean => online,
+    /** Stops the timer and waits for the steps in flight to be recorded. */
+    async close(): Promise<void> {
+      closed = true;
+      if (timer !== null) scheduler.clearTimer(timer);
+      timer = null;
+      while (work.size > 0) await Promise.allSettled([...work]);
+      settleIdle();
+    },
+  };
+}
+
+export type CancellationQueue = ReturnType<typeof createQueue>;

@@ -1,0 +1,175 @@
+import { basename } from 'node:path';
+import type { ImportSummary, PosError, PosResult } from '../../shared/contract';
+import { posError } from '../../shared/contract';
+import type { Clock } from '../../shared/clock';
+import { MAX_IMPORT_BYTES, previewImportFile } from '../import/file';
+import type { ImportStore } from '../import/plan';
+import { commitImport, planImport } from '../import/plan';
+import type { ImportPreview } from '../import/preview';
+import type { ImportedReceipt } from '../import/receipt';
+import type { Ledger } from '../ledger/ledger';
+import { addReceipt } from '../ledger/lookup';
+import { storeOpsErrors } from './errors';
+import type { FileDialogs, StoreFiles } from './ports';
+
+/**
+ * Receipt import through the ledger (issue 6 "Receipt import"; docs/manager.md): the manager
+ * picks a file in main's open dialog; main reads it and answers a SUMMARY (counts, header
+ * problems, conflicts, the first rows with errors) and a token; `commit(token)` imports that
+ * very preview, all or nothing, in ONE ledger transaction, idempotently.
+ *
+ * Rows go in through the ledger's own addReceipt (electron/ledger/lookup.ts), the same path as
+ * a typed receipt: one row per original (a row matching a known receipt by approval number,
+ * date and amount is merged into it; one that contradicts it refuses the whole file), and a
+ * `receipt.added` audit event each. One `import.done` event closes the transaction.
+ */
+export const MAX_ERRORS_SHOWN = 500;
+
+interface Pending {
+  token: string;
+  fileName: string;
+  preview: ImportPreview;
+}
+
+class ReceiptConflict extends Error {
+  constructor(readonly row: number) {
+    super(`import row ${row} contradicts a known receipt`);
+  }
+}
+
+const conflictError = (row: number): PosError =>
+  posError(
+    'receipt-conflict',
+    `${row}번째 줄의 영수증이 이미 등록된 같은 거래와 내용이 다릅니다. 아무것도 가져오지 않았습니다.`,
+    `Row ${row} contradicts a receipt already known for the same payment. Nothing was imported.`,
+  );
+
+/** The ledger as electron/import's ImportStore (docs/manager.md "Receipt import"). */
+function ledgerImportStore(
+  ledger: Ledger,
+  clock: Clock,
+  rowsOf: ReadonlyMap<ImportedReceipt, number>,
+): ImportStore {
+  return {
+    transaction: (work) => ledger.write(work),
+    existingKeys(keys) {
+      const found = new Set<string>();
+      for (const key of keys) {
+        const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+        const hits =
+          kind === 'van'
+            ? ledger.receipts.byVanTrxNo(value, 1)
+            : ledger.receipts.byMercTrxNo(value, 1);
+        if (hits.length > 0) found.add(key);
+      }
+      return found;
+    },
+    insertMany(receipts) {
+      const now = clock.now();
+      for (const receipt of receipts) {
+        const added = addReceipt(ledger, { ...receipt, source: 'imported' }, now);
+        // thrown, not returned: the whole import's transaction must roll back
+        if (!added.ok) throw new ReceiptConflict(rowsOf.get(receipt) ?? 0);
+      }
+    },
+  };
+}
+
+export interface ImportSessionDeps {
+  ledger: Ledger;
+  clock: Clock;
+  dialogs: FileDialogs;
+  files: StoreFiles;
+  newToken: () => string;
+  actor: () => string;
+}
+
+export function createImportSession(deps: ImportSessionDeps) {
+  let pending: Pending | null = null;
+
+  function summaryOf(p: Pending): ImportSummary {
+    const { preview } = p;
+    const keys = preview.rows.flatMap((row) => row.keys);
+    const store = ledgerImportStore(deps.ledger, deps.clock, new Map());
+    const plan = planImport(preview, store.existingKeys(keys));
+    return {
+      token: p.token,
+      fileName: p.fileName,
+      format: preview.source.format,
+      headerRow: preview.headerRow,
+      columns: preview.columns.map((c) => ({ field: c.field, header: c.header })),
+      ignoredColumns: preview.ignoredColumns,
+      headerProblems: preview.headerProblems.map((problem) => problem.message),
+      dataRows: preview.dataRows,
+      validRows: preview.rows.length,
+      alreadyPresent: plan.ok ? plan.value.alreadyPresent.length : 0,
+      repeatedInFile: preview.duplicatesInFile.filter((d) => !d.conflict).length,
+      conflicts: preview.duplicatesInFile
+        .filter((d) => d.conflict)
+        .slice(0, MAX_ERRORS_SHOWN)
+        .map((d) => ({ row: d.row, firstRow: d.firstRow, key: d.key })),
+      errorRows: preview.errors.length,
+      errors: preview.errors.slice(0, MAX_ERRORS_SHOWN),
+      refusal: plan.ok ? null : plan.error.message,
+    };
+  }
+
+  return {
+    async preview(): Promise<
+      PosResult<{ picked: false } | { picked: true; summary: ImportSummary }>
+    > {
+      const path = await deps.dialogs.chooseImportFile();
+      if (path === null) return { ok: true, value: { picked: false } };
+      let bytes: Uint8Array;
+      try {
+        // refused before reading: a 4 GB file must not be loaded to be told it is too large
+        if (deps.files.size(path) > MAX_IMPORT_BYTES) {
+          return { ok: false, error: storeOpsErrors.importTooLarge() };
+        }
+        bytes = deps.files.read(path);
+      } catch {
+        return { ok: false, error: storeOpsErrors.importUnreadable() };
+      }
+      const read = await previewImportFile(bytes);
+      if (!read.ok)
+        return { ok: false, error: { code: read.error.code, message: read.error.message } };
+      pending = { token: deps.newToken(), fileName: basename(path), preview: read.value };
+      return { ok: true, value: { picked: true, summary: summaryOf(pending) } };
+    },
+
+    commit(
+      token: string,
+    ): PosResult<{ inserted: number; alreadyPresent: number; repeatedInFile: number }> {
+      const p = pending;
+      if (p === null || p.token !== token)
+        return { ok: false, error: storeOpsErrors.importExpired() };
+      const rowsOf = new Map(p.preview.rows.map((row) => [row.receipt, row.row]));
+      const store = ledgerImportStore(deps.ledger, deps.clock, rowsOf);
+      let done: ReturnType<typeof commitImport>;
+      try {
+        // one transaction: the receipts (commitImport's own, nested as a savepoint) and the
+        // import's audit event
+        done = deps.ledger.write(() => {
+          const result = commitImport(p.preview, store);
+          if (result.ok) {
+            deps.ledger.audit.record({
+              at: deps.clock.now(),
+              actor: deps.actor(),
+              kind: 'import.done',
+              subject: 'import',
+              details: { fileName: p.fileName, dataRows: p.preview.dataRows, ...result.value },
+            });
+          }
+          return result;
+        });
+      } catch (error) {
+        if (error instanceof ReceiptConflict) return { ok: false, error: conflictError(error.row) };
+        throw error;
+      }
+      if (!done.ok)
+        return { ok: false, error: { code: done.error.code, message: done.error.message } };
+      pending = null;
+      return done;
+    },
+  };
+}

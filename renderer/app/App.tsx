@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { ShortcutBar } from '../components/ShortcutBar';
+import { StatusBar } from '../components/StatusBar';
+import { useLanguage, useT } from '../i18n/useT';
+import { useGlobalScanner } from '../scanner/useScanner';
+import { AuditScreen } from '../screens/audit/AuditScreen';
+import { CancelScreen } from '../screens/cancel/CancelScreen';
+import { HistoryScreen } from '../screens/history/HistoryScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
+import { LookupScreen } from '../screens/lookup/LookupScreen';
+import { ManagerScreen } from '../screens/manager/ManagerScreen';
+import { PinDialog } from '../screens/manager/PinDialog';
+import { OutcomeScreen } from '../screens/outcome/OutcomeScreen';
+import { PaperScreen } from '../screens/paper/PaperScreen';
+import { QueueScreen } from '../screens/queue/QueueScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
+import { ReviewScreen } from '../screens/review/ReviewScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { useDesk, useDeskStore } from '../stores/context';
+import { currentScreen, type Screen } from '../stores/nav';
+import { searchScanned } from './actions';
+import { useFocusKeeper } from './useFocusKeeper';
+import { useShortcuts } from './useShortcuts';
+
+const SCREENS: Record<Screen, () => React.JSX.Element | null> = {
+  lookup: LookupScreen,
+  paper: PaperScreen,
+  cancel: CancelScreen,
+  outcome: OutcomeScreen,
+  queue: QueueScreen,
+  history: HistoryScreen,
+  manager: ManagerScreen,
+  review: ReviewScreen,
+  audit: AuditScreen,
+  settings: SettingsScreen,
+  reports: ReportsScreen,
+  import: ImportScreen,
+};
+
+/** The desk: status bar, the current screen, the shortcut bar. */
+export function App() {
+  const desk = useDesk();
+  const t = useT();
+  const language = useLanguage();
+  const screen = useDeskStore('nav', currentScreen);
+  const slipOpen = useDeskStore('nav', (s) => s.slipOpen);
+  const cancelStep = useDeskStore('cancel', (s) => s.step);
+  const pinDialog = useDeskStore('manager', (s) => s.dialog);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => desk.start(), [desk]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+  useShortcuts(desk);
+  useGlobalScanner(useCallback((code: string) => void searchScanned(desk, code), [desk]));
+  useFocusKeeper(mainRef, [screen, cancelStep, slipOpen, pinDialog]);
+
+  const Current = SCREENS[screen];
+  return (
+    <div className="app" data-screen={screen}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToMain')}
+      </a>
+      <StatusBar />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Current />
+        {/* inside <main>: the focus keeper finds the dialog first (./useFocusKeeper.ts) */}
+        <PinDialog />
+      </main>
+      <ShortcutBar />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { MessageKey } from '../i18n/translate';
+import { useT } from '../i18n/useT';
+import { SHORTCUTS } from '../app/shortcuts';
+import { useDeskStore } from '../stores/context';
+import { isManager } from '../stores/manager';
+import { currentScreen } from '../stores/nav';
+
+/** The keys, on screen all the time (issue 5: "document the shortcuts on screen"). */
+export function ShortcutBar() {
+  const t = useT();
+  // F10 on the manager menu ends manager mode (../app/shortcuts.ts): the bar says so there
+  const logoutKey = useDeskStore('nav', (s) => currentScreen(s) === 'manager');
+  const manager = useDeskStore('manager', (s) => isManager(s.status));
+  const label = (key: (typeof SHORTCUTS)[number]): string =>
+    key === 'F10' && logoutKey && manager
+      ? t('shortcut.F10.logout')
+      : t(`shortcut.${key}` as MessageKey);
+  return (
+    <footer className="shortcut-bar">
+      <h2 className="visually-hidden">{t('nav.shortcuts')}</h2>
+      <ul>
+        {SHORTCUTS.map((key) => (
+          <li key={key}>
+            <kbd>{key}</kbd> {label(key)}
+          </li>
+        ))}
+      </ul>
+    </footer>
+  );
+}

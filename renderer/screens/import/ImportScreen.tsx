@@ -1,0 +1,86 @@
+import { pick } from '../../i18n/translate';
+import { useLanguage, useT } from '../../i18n/useT';
+import { useDesk, useDeskStore } from '../../stores/context';
+import { canCommit } from '../../stores/imports';
+import { ManagerOnly } from '../manager/ManagerOnly';
+import { ExpectedHeaders } from './ExpectedHeaders';
+import { ImportPreview } from './ImportPreview';
+
+/**
+ * "Import receipts" (issue 6): main opens its file dialog and answers a preview; the import
+ * button is there only when the file has nothing to fix, and importing is all or nothing.
+ * Importing the same file again adds nothing (main skips what it already has) and says so.
+ */
+export function ImportScreen() {
+  const t = useT();
+  return (
+    <ManagerOnly title={t('import.title')}>
+      <Import />
+    </ManagerOnly>
+  );
+}
+
+function Import() {
+  const desk = useDesk();
+  const t = useT();
+  const language = useLanguage();
+  const phase = useDeskStore('imports', (s) => s.phase);
+  const summary = useDeskStore('imports', (s) => s.summary);
+  const done = useDeskStore('imports', (s) => s.done);
+  const error = useDeskStore('imports', (s) => s.error);
+  const imports = desk.imports.getState;
+  const committable = summary !== null && canCommit(summary) && phase === 'preview';
+
+  return (
+    <section className="screen import-screen" aria-labelledby="import-title">
+      <h1 id="import-title" tabIndex={-1}>
+        {t('import.title')}
+      </h1>
+      <p>{t('import.help')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          className={committable ? undefined : 'primary'}
+          disabled={phase === 'choosing' || phase === 'committing'}
+          onClick={() => void imports().choose()}
+          data-autofocus={committable ? undefined : ''}
+        >
+          {phase === 'choosing' ? t('import.reading') : t('import.choose')}
+        </button>
+        {committable && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void imports().commit()}
+            data-autofocus=""
+          >
+            {t('import.commit', { count: summary.validRows - summary.alreadyPresent })}
+          </button>
+        )}
+      </div>
+      {phase === 'committing' && <p role="status">{t('import.committing')}</p>}
+      {error && (
+        <p className="notice notice-bad" role="alert" data-code={error.code}>
+          {pick(error.message, language)}
+        </p>
+      )}
+      {done && (
+        <div className="outcome outcome-ok import-done" role="status">
+          <p className="outcome-reason">
+            {done.inserted === 0
+              ? t('import.nothingNew', { present: done.alreadyPresent })
+              : t('import.done', { inserted: done.inserted })}
+          </p>
+          {done.inserted > 0 && done.alreadyPresent > 0 && (
+            <p>{t('import.skipped', { present: done.alreadyPresent })}</p>
+          )}
+          {done.repeatedInFile > 0 && (
+            <p>{t('import.repeated', { repeated: done.repeatedInFile })}</p>
+          )}
+        </div>
+      )}
+      {summary && phase !== 'done' && <ImportPreview summary={summary} />}
+      <ExpectedHeaders />
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+import { useState, type FormEvent } from 'react';
+import type { ManagerStatus } from '../../../shared/contract/manager-models';
+import { PinField } from '../../components/PinField';
+import { pick } from '../../i18n/translate';
+import { useLanguage, useT } from '../../i18n/useT';
+import { useDesk, useDeskStore } from '../../stores/context';
+import { newPinProblem, pinProblem } from './pin';
+import { pinFieldErrors } from './pinErrors';
+
+/**
+ * The PIN forms of ./PinDialog.tsx: login, first-run setup (and setup again after a lost PIN
+ * file), change. A PIN that main refused is cleared, so it is typed again from scratch and
+ * never kept in the page longer than one try.
+ */
+
+/** main's refusal of the last try, in the current language */
+export function PinProblem() {
+  const language = useLanguage();
+  const problem = useDeskStore('manager', (s) => s.problem);
+  if (problem === null) return null;
+  return (
+    <p className="notice notice-bad" role="alert" data-code={problem.code}>
+      {pick(problem.message, language)}
+    </p>
+  );
+}
+
+function Actions({ submit }: { submit: string }) {
+  const desk = useDesk();
+  const t = useT();
+  const busy = useDeskStore('manager', (s) => s.busy);
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('pin.checking') : submit}
+      </button>
+      <button type="button" onClick={() => desk.manager.getState().close()}>
+        {t('pin.cancel')}
+      </button>
+    </div>
+  );
+}
+
+export function Login({ status }: { status: ManagerStatus }) {
+  const desk = useDesk();
+  const t = useT();
+  const [pin, setPin] = useState('');
+  const [tried, setTried] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (pinProblem(pin) !== null) return;
+    const done = await desk.manager.getState().login(pin);
+    // a wrong PIN is typed again from scratch (and never kept in the page)
+    if (!done) {
+      setPin('');
+      setTried(false);
+    }
+  };
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <h2 id="pin-title">{t('pin.loginTitle')}</h2>
+      <p>{t('pin.loginHelp')}</p>
+      <PinField
+        label={t('pin.pin')}
+        value={pin}
+        onChange={setPin}
+        errors={tried ? pinFieldErrors('pin', pinProblem(pin)) : []}
+        autoFocus
+      />
+      {status.triesLeft !== null && (
+        <p className="hint" data-tries-left={status.triesLeft}>
+          {t('pin.triesLeft', { n: status.triesLeft })}
+        </p>
+      )}
+      <PinProblem />
+      <Actions submit={t('pin.login')} />
+    </form>
+  );
+}
+
+function PinRules() {
+  const t = useT();
+  return (
+    <div className="pin-rules" id="pin-rules">
+      <p>{t('pin.rulesTitle')}</p>
+      <ul>
+        <li>{t('pin.ruleDigits')}</li>
+        <li>{t('pin.ruleEasy')}</li>
+        <li>{t('pin.ruleSecret')}</li>
+      </ul>
+    </div>
+  );
+}
+
+export function SetupPin({ lost }: { lost: boolean }) {
+  const desk = useDesk();
+  const t = useT();
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [tried, setTried] = useState(false);
+  const first = tried ? pinFieldErrors('pin', pinProblem(pin)) : [];
+  const second =
+    tried && first.length === 0 ? pinFieldErrors('confirmation', newPinProblem(pin, again)) : [];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (newPinProblem(pin, again) !== null || (lost && !acknowledged)) return;
+    const done = await desk.manager.getState().setup(pin, again, lost);
+    if (!done) {
+      setPin('');
+      setAgain('');
+      setTried(false);
+    }
+  };
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <h2 id="pin-title">{t(lost ? 'pin.lostTitle' : 'pin.setupTitle')}</h2>
+      {lost ? (
+        <p className="notice notice-bad" role="alert">
+          {t('pin.lost')}
+        </p>
+      ) : (
+        <p>{t('pin.setupHelp')}</p>
+      )}
+      <PinRules />
+      <PinField
+        label={t('pin.newPin')}
+        value={pin}
+        onChange={setPin}
+        errors={first}
+        help={t('pin.ruleDigits')}
+        autoFocus
+      />
+      <PinField label={t('pin.confirmPin')} value={again} onChange={setAgain} errors={second} />
+      {lost && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={acknowledged}
+            onChange={(event) => setAcknowledged(event.target.checked)}
+            aria-invalid={tried && !acknowledged}
+          />
+          {t('pin.acknowledgeLoss')}
+        </label>
+      )}
+      {lost && tried && !acknowledged && (
+        <p className="field-errors" role="alert">
+          {t('pin.acknowledgeRequired')}
+        </p>
+      )}
+      <PinProblem />
+      <Actions submit={t('pin.setup')} />
+    </form>
+  );
+}
+
+export function ChangePin() {
+  const desk = useDesk();
+  const t = useT();
+  const [current, setCurrent] = useState('');
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [tried, setTried] = useState(false);
+  const currentErrors = tried ? pinFieldErrors('currentPin', pinProblem(current)) : [];
+  const newErrors = tried ? pinFieldErrors('newPin', pinProblem(pin)) : [];
+  const againErrors =
+    tried && newErrors.length === 0
+      ? pinFieldErrors('confirmation', newPinProblem(pin, again))
+      : [];
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setTried(true);
+    if (pinProblem(current) !== null || newPinProblem(pin, again) !== null) return;
+    const done = await desk.manager.getState().changePin(current, pin, again);
+    if (!done) {
+      setCurrent('');
+      setPin('');
+      setAgain('');
+      setTried(false);
+    }
+  };
+  return (
+    <form noValidate onSubmit={(event) => void submit(event)}>
+      <h2 id="pin-title">{t('pin.changeTitle')}</h2>
+      <PinRules />
+      <PinField
+        label={t('pin.currentPin')}
+        value={current}
+        onChange={setCurrent}
+        errors={currentErrors}
+        autoFocus
+      />
+      <PinField label={t('pin.newPin')} value={pin} onChange={setPin} errors={newErrors} />
+      <PinField
+        label={t('pin.confirmPin')}
+        value={again}
+        onChange={setAgain}
+        errors={againErrors}
+      />
+      <PinProblem />
+      <Actions submit={t('pin.change')} />
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+import type { SettingsPatch } from '../../../shared/contract/requests';
+import type { Language, Settings } from '../../../shared/contract/models';
+import type { FieldError } from '../../../shared/kicc/fields';
+import { validateCancelField } from '../../../shared/kicc/requests';
+import { amountText, parseAmount } from '../cancel/form';
+
+/**
+ * The manager's settings form as plain data (issue 6 "Settings"). Terminal id, service id and
+ * business number are checked as typed with KICC's own rules (shared/kicc/requests.ts, the ones
+ * the settings file and the client enforce), so the form shows the very message main would.
+ * Limits are whole won / a whole count, within the contract's bounds.
+ *
+ * The API address is checked by the contract when saved (shared/contract/requests.ts
+ * isAllowedApiBaseUrl): that function lives in a module that also builds zod schemas, and the
+ * page bundle carries no zod (docs/renderer.md). Its refusal comes back onto the field.
+ */
+export interface SettingsDraft {
+  apiBaseUrl: string;
+  terminalId: string;
+  serviceId: string;
+  businessNumber: string;
+  cashierMaxAmount: string;
+  offlineMaxCount: string;
+  offlineMaxAmount: string;
+  language: Language;
+  printerName: string;
+  startAtLogin: boolean;
+}
+
+export type SettingsField = keyof SettingsDraft;
+export type SettingsErrors = Partial<Record<SettingsField, FieldError[]>>;
+
+/** the contract's bounds (limitsPatchSchema) */
+export const OFFLINE_MAX_COUNT = 10_000;
+const PRINTER_MAX = 200;
+
+export function draftOf(settings: Settings): SettingsDraft {
+  return {
+    apiBaseUrl: settings.apiBaseUrl,
+    terminalId: settings.terminalId,
+    serviceId: settings.serviceId,
+    businessNumber: settings.businessNumber,
+    cashierMaxAmount: amountText(settings.limits.cashierMaxAmount),
+    offlineMaxCount: String(settings.limits.offlineMaxCount),
+    offlineMaxAmount: amountText(settings.limits.offlineMaxAmount),
+    language: settings.language,
+    printerName: settings.printerName,
+    startAtLogin: settings.startAtLogin,
+  };
+}
+
+/** "123-45-67890" as printed on the registration certificate -> the 10 digits KICC wants. */
+export const businessDigits = (text: string): string => text.replace(/[-\s]/g, '');
+
+const message = (ko: string, en: string) => ({ ko, en });
+
+function wholeNumber(field: SettingsField, text: string, max: number): FieldError[] {
+  const value = parseAmount(text);
+  if (value === undefined) {
+    return [{ field, rule: 'required', message: message('필수 항목입니다', 'Required') }];
+  }
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    return [
+      {
+        field,
+        rule: 'amount',
+        message: message('0 이상의 정수로 입력하세요', 'Enter a whole number, 0 or more'),
+      },
+    ];
+  }
+  if (value > max) {
+    return [
+      {
+        field,
+        rule: 'amount',
+        message: message(
+          `${max.toLocaleString('en-US')} 이하로 입력하세요`,
+          `At most ${max.toLocaleString('en-US')}`,
+        ),
+      },
+    ];
+  }
+  return [];
+}
+
+/** Every field's errors, as the manager types. */
+export function validateSettings(draft: SettingsDraft): SettingsErrors {
+  const errors: SettingsErrors = {};
+  const put = (field: SettingsField, found: FieldError[]) => {
+    if (found.length > 0) errors[field] = found.map((e) => ({ ...e, field }));
+  };
+  put('terminalId', validateCancelField('tid', draft.terminalId.trim()));
+  put('serviceId', validateCancelField('svcId', draft.serviceId.trim()));
+  put('businessNumber', validateCancelField('bizrNo', businessDigits(draft.businessNumber)));
+  put('cashierMaxAmount', wholeNumber('cashierMaxAmount', draft.cashierMaxAmount, 2 ** 53 - 1));
+  put('offlineMaxCount', wholeNumber('offlineMaxCount', draft.offlineMaxCount, OFFLINE_MAX_COUNT));
+  put('offlineMaxAmount', wholeNumber('offlineMaxAmount', draft.offlineMaxAmount, 2 ** 53 - 1));
+  if (draft.printerName.length > PRINTER_MAX) {
+    put('printerName', [
+      {
+        field: 'printerName',
+        rule: 'maxBytes',
+        message: message(`${PRINTER_MAX}자 이하로 입력하세요`, `At most ${PRINTER_MAX} characters`),
+      },
+    ]);
+  }
+  return errors;
+}
+
+/**
+ * Only what changed is sent (settings.update takes a partial): a field left alone is never
+ * re-validated by main, so a store not yet configured (empty ids, training) can change its
+ * limits or printer without inventing a terminal id. A field that was configured and is edited
+ * must pass its rule.
+ */
+export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPatch {
+  const patch: SettingsPatch = {};
+  const number = (text: string): number => {
+    const value = parseAmount(text);
+    return typeof value === 'number' ? value : 0;
+  };
+  if (draft.apiBaseUrl.trim() !== saved.apiBaseUrl) patch.apiBaseUrl = draft.apiBaseUrl.trim();
+  if (draft.terminalId.trim() !== saved.terminalId) patch.terminalId = draft.terminalId.trim();
+  if (draft.serviceId.trim() !== saved.serviceId) patch.serviceId = draft.serviceId.trim();
+  const bizrNo = businessDigits(draft.businessNumber);
+  if (bizrNo !== saved.businessNumber) patch.businessNumber = bizrNo;
+  const limits: NonNullable<SettingsPatch['limits']> = {};
+  const cashier = number(draft.cashierMaxAmount);
+  if (cashier !== saved.limits.cashierMaxAmount) limits.cashierMaxAmount = cashier;
+  const count = number(draft.offlineMaxCount);
+  if (count !== saved.limits.offlineMaxCount) limits.offlineMaxCount = count;
+  const amount = number(draft.offlineMaxAmount);
+  if (amount !== saved.limits.offlineMaxAmount) limits.offlineMaxAmount = amount;
+  if (Object.keys(limits).length > 0) patch.limits = limits;
+  if (draft.language !== saved.language) patch.language = draft.language;
+  if (draft.printerName !== saved.printerName) patch.printerName = draft.printerName;
+  if (draft.startAtLogin !== saved.startAtLogin) patch.startAtLogin = draft.startAtLogin;
+  return patch;
+}
+
+/** Fields whose text differs from what is saved (only those are sent, and judged). */
+export function changedFields(saved: Settings, draft: SettingsDraft): Set<SettingsField> {
+  const before = draftOf(saved);
+  const changed = new Set<SettingsField>();
+  for (const field of Object.keys(draft) as SettingsField[]) {
+    const now = draft[field];
+    const was = before[field];
+    const same =
+      typeof now === 'string' && typeof was === 'string'
+        ? field === 'businessNumber'
+          ? businessDigits(now) === was
+          : now.trim() === was.trim()
+        : now === was;
+    if (!same) changed.add(field);
+  }
+  return changed;
+}
+
+/** The errors that stop a save: a field left as saved is not held against the form. */
+export function blockingErrors(saved: Settings, draft: SettingsDraft): SettingsErrors {
+  const errors = validateSettings(draft);
+  const changed = changedFields(saved, draft);
+  const blocking: SettingsErrors = {};
+  for (const [field, list] of Object.entries(errors) as [SettingsField, FieldError[]][]) {
+    if (changed.has(field)) blocking[field] = list;
+  }
+  return blocking;
+}

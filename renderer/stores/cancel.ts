@@ -1,0 +1,293 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PosApi } from '../../shared/contract/api';
+import type { PosError } from '../../shared/contract/errors';
+import type { Role } from '../../shared/contract/manager-models';
+import type { Cancellation, Limits, Receipt } from '../../shared/contract/models';
+import type { FieldError } from '../../shared/kicc/fields';
+import { isFinalState } from '../format/states';
+import { isPinFormat } from '../screens/manager/pin';
+import { approversOf, isPinRefusal, type Approval, type Approvers } from './approval';
+import {
+  amountsOf,
+  draftFromReceipt,
+  errorCount,
+  validateCancel,
+  withAmount,
+  withAutoVat,
+  type CancelDraft,
+  type CancelField,
+  type FormErrors,
+} from '../screens/cancel/form';
+
+/**
+ * One cancellation from the cashier's side: form -> confirm -> sending -> outcome (or refused).
+ *
+ * Never two cancellations (DESIGN.md "never lets a cancellation be done twice"):
+ *  - `confirm()` leaves the 'confirm' step synchronously, before it awaits anything, so a
+ *    second click or a repeated Enter finds the step already 'sending' and does nothing;
+ *  - the confirm button is disabled while sending (the screen's part);
+ *  - the request carries a clientRequestId made once per confirmation; when the answer is lost
+ *    in transport, the retry reuses it, and main returns the cancellation that id created.
+ *
+ * Over the store's limit (issue 6 "Approval"), the SAME confirmation asks for the manager's PIN:
+ * the request goes with `managerPin`, main checks it and records requester = cashier, approver
+ * = manager. A wrong PIN writes nothing, so the retry keeps the same clientRequestId. In manager
+ * mode main approves by itself: no PIN is asked.
+ */
+export type CancelStep = 'form' | 'confirm' | 'sending' | 'refused' | 'outcome';
+
+export interface Refusal {
+  kind: 'main';
+  error: PosError;
+}
+
+export interface CancelState {
+  receipt: Receipt | null;
+  draft: CancelDraft;
+  /** fields the cashier changed: their errors show as they type */
+  touched: Partial<Record<CancelField, true>>;
+  /** after a first "review": every error shows */
+  showAll: boolean;
+  /** errors main sent back for fields (same messages; shown on the form) */
+  mainErrors: FieldError[];
+  step: CancelStep;
+  clientRequestId: string | null;
+  refusal: Refusal | null;
+  /** a transport failure on confirm: the retry reuses the same clientRequestId */
+  sendProblem: PosError | null;
+  /** the amount is over the cashier's limit (the limit), reviewed in manager mode or not */
+  overLimit: number | null;
+  /** non-null: this confirmation needs the manager's PIN */
+  approval: Approval | null;
+  cancellation: Cancellation | null;
+  /** known for the cancellation made on this screen (the contract's view does not carry it) */
+  approvers: Approvers | null;
+  start(receipt: Receipt): void;
+  change(field: CancelField, text: string): void;
+  recomputeVat(): void;
+  errors(): FormErrors<CancelField>;
+  review(): boolean;
+  edit(): void;
+  setApprovalPin(pin: string): void;
+  confirm(): Promise<void>;
+  show(cancellation: Cancellation): void;
+  applyUpdate(cancellation: Cancellation): void;
+  refresh(): Promise<void>;
+  reset(): void;
+}
+
+export type CancelStore = StoreApi<CancelState>;
+
+export interface CancelDeps {
+  pos: PosApi;
+  /** the store's limits, when known (settings) */
+  limits: () => Limits | null;
+  /** a new idempotency key (crypto.randomUUID in the page; fixed values in tests) */
+  newId: () => string;
+  /** called when a cancellation exists to show (the outcome screen) */
+  onOutcome: () => void;
+  /** who main says is at the screen (manager mode), when known */
+  role: () => Role | null;
+}
+
+const EMPTY_DRAFT: CancelDraft = {
+  trxAmt: '',
+  vatAmt: '',
+  svcAmt: '',
+  vatEdited: false,
+  reason: '',
+};
+
+export const isFinal = (c: Cancellation): boolean => isFinalState(c.state);
+
+/** Statuses that mean the receipt may be cancelled (again): none yet, or KICC refused the last. */
+export const canCancel = (receipt: Receipt): boolean =>
+  receipt.cancellation === null || receipt.cancellation.state === 'rejected';
+
+export function createCancelStore(deps: CancelDeps): CancelStore {
+  const { pos } = deps;
+  return createStore<CancelState>()((set, get) => ({
+    receipt: null,
+    draft: EMPTY_DRAFT,
+    touched: {},
+    showAll: false,
+    mainErrors: [],
+    step: 'form',
+    clientRequestId: null,
+    refusal: null,
+    sendProblem: null,
+    overLimit: null,
+    approval: null,
+    cancellation: null,
+    approvers: null,
+
+    start: (receipt) =>
+      set({
+        receipt,
+        draft: draftFromReceipt(receipt),
+        touched: {},
+        showAll: false,
+        mainErrors: [],
+        step: 'form',
+        clientRequestId: null,
+        refusal: null,
+        sendProblem: null,
+        overLimit: null,
+        approval: null,
+        cancellation: null,
+        approvers: null,
+      }),
+
+    change: (field, text) =>
+      set((state) => {
+        if (state.step !== 'form') return {};
+        const draft =
+          field === 'reason'
+            ? { ...state.draft, reason: text }
+            : withAmount(state.draft, field, text);
+        return { draft, touched: { ...state.touched, [field]: true }, mainErrors: [] };
+      }),
+
+    recomputeVat: () =>
+      set((state) =>
+        state.step === 'form'
+          ? { draft: withAutoVat(state.draft), touched: { ...state.touched, vatAmt: true } }
+          : {},
+      ),
+
+    errors: () => validateCancel(get().draft),
+
+    review() {
+      const state = get();
+      if (state.step !== 'form' || state.receipt === null) return false;
+      if (errorCount(validateCancel(state.draft)) > 0) {
+        set({ showAll: true });
+        return false;
+      }
+      // Over the store's limit a manager approves (DESIGN.md "Who does what"): with the PIN on
+      // this very confirmation, or by being the one at the screen (manager mode).
+      const limit = deps.limits()?.cashierMaxAmount;
+      const over = limit !== undefined && amountsOf(state.draft).trxAmt > limit ? limit : null;
+      const approval =
+        over !== null && deps.role() !== 'manager'
+          ? { limit: over, pin: '', tried: false, problem: null }
+          : null;
+      set({
+        step: 'confirm',
+        clientRequestId: deps.newId(),
+        sendProblem: null,
+        overLimit: over,
+        approval,
+      });
+      return true;
+    },
+
+    edit: () =>
+      set((state) =>
+        state.step === 'confirm' || state.step === 'refused'
+          ? { step: 'form', refusal: null, sendProblem: null, approval: null, overLimit: null }
+          : {},
+      ),
+
+    setApprovalPin: (pin) =>
+      set((state) =>
+        state.step === 'confirm' && state.approval !== null
+          ? { approval: { ...state.approval, pin, problem: null } }
+          : {},
+      ),
+
+    async confirm() {
+      const state = get();
+      if (state.step !== 'confirm' || state.receipt === null || state.clientRequestId === null) {
+        return;
+      }
+      const { approval } = state;
+      if (approval !== null && !isPinFormat(approval.pin)) {
+        set({ approval: { ...approval, tried: true } });
+        return;
+      }
+      const managerPin = approval?.pin;
+      const role = deps.role();
+      set({ step: 'sending', sendProblem: null });
+      const answer = await pos.cancellations.request({
+        clientRequestId: state.clientRequestId,
+        receiptId: state.receipt.id,
+        ...amountsOf(state.draft),
+        reason: state.draft.reason.trim(),
+        ...(managerPin === undefined ? {} : { managerPin }),
+      });
+      if (answer.ok) {
+        const approvers = approversOf(managerPin !== undefined, role);
+        // the PIN is forgotten as soon as it has done its one job
+        set({ step: 'outcome', cancellation: answer.value, approvers, approval: null });
+        deps.onOutcome();
+        return;
+      }
+      const { error } = answer;
+      const pinRefused = managerPin !== undefined && isPinRefusal(error);
+      if (error.code === 'unavailable') {
+        // The answer was lost between page and main: main may have it. Same id on retry.
+        set({ step: 'confirm', sendProblem: error });
+      } else if (pinRefused && approval !== null) {
+        // Main checked the PIN before anything was written: same confirmation, PIN again.
+        set({ step: 'confirm', approval: { ...approval, pin: '', tried: false, problem: error } });
+      } else if (error.code === 'needs-manager') {
+        // Main's limit is the one that counts (settings may have changed since the page read
+        // them, or a manager mode just ended): ask for the PIN on this same confirmation.
+        set({
+          step: 'confirm',
+          overLimit: state.overLimit,
+          approval: { limit: state.overLimit, pin: '', tried: false, problem: null },
+        });
+      } else if (error.fields !== undefined && error.fields.length > 0) {
+        set({ step: 'form', mainErrors: error.fields, showAll: true });
+      } else {
+        set({ step: 'refused', refusal: { kind: 'main', error } });
+      }
+    },
+
+    show: (cancellation) => {
+      set({
+        step: 'outcome',
+        cancellation,
+        refusal: null,
+        sendProblem: null,
+        approval: null,
+        approvers: null,
+      });
+      deps.onOutcome();
+    },
+
+    applyUpdate: (cancellation) =>
+      set((state) =>
+        state.cancellation?.id === cancellation.id &&
+        cancellation.updatedAt >= state.cancellation.updatedAt
+          ? { cancellation }
+          : {},
+      ),
+
+    async refresh() {
+      const current = get().cancellation;
+      if (current === null) return;
+      const answer = await pos.cancellations.get({ id: current.id });
+      if (answer.ok) get().applyUpdate(answer.value);
+    },
+
+    reset: () =>
+      set({
+        receipt: null,
+        draft: EMPTY_DRAFT,
+        touched: {},
+        showAll: false,
+        mainErrors: [],
+        step: 'form',
+        clientRequestId: null,
+        refusal: null,
+        sendProblem: null,
+        overLimit: null,
+        approval: null,
+        cancellation: null,
+        approvers: null,
+      }),
+  }));
+}

@@ -1,0 +1,146 @@
+import type { PosApi } from '../../shared/contract/api';
+import type { Language } from '../i18n/translate';
+import { createAuditStore, type AuditStore } from './audit';
+import { createCancelStore, type CancelStore } from './cancel';
+import { createHistoryStore, type HistoryStore } from './history';
+import { createImportsStore, type ImportsStore } from './imports';
+import { createLookupStore, type LookupStore } from './lookup';
+import { createManagerStore, type ManagerStore } from './manager';
+import { createNavStore, type NavStore } from './nav';
+import { createPaperStore, type PaperStore } from './paper';
+import { createQueueStore, type QueueStore } from './queue';
+import { createReportsStore, type ReportsStore } from './reports';
+import { createReviewStore, type ReviewStore } from './review';
+import { createSettingsScreenStore, type SettingsScreenStore } from './settings';
+import { createSlipStore, type SlipStore } from './slip';
+import { createStatusStore, type StatusStore } from './status';
+
+/**
+ * Every store of the desk, built around one `window.pos` (the only way out of the page:
+ * DESIGN.md "The shape"). Tests build a desk around a fake PosApi.
+ */
+export interface Desk {
+  pos: PosApi;
+  nav: NavStore;
+  status: StatusStore;
+  lookup: LookupStore;
+  paper: PaperStore;
+  cancel: CancelStore;
+  queue: QueueStore;
+  history: HistoryStore;
+  slip: SlipStore;
+  // the manager's (issue 6)
+  manager: ManagerStore;
+  review: ReviewStore;
+  audit: AuditStore;
+  settings: SettingsScreenStore;
+  reports: ReportsStore;
+  imports: ImportsStore;
+  /** the page's clock (epoch ms): lock-out countdowns, today's date for reports */
+  now(): number;
+  /** loads the first state and listens to main; returns the function that stops listening */
+  start(): () => void;
+}
+
+export interface DeskOptions {
+  language?: Language;
+  newId?: () => string;
+  now?: () => number;
+}
+
+export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
+  const nav = createNavStore(options.language ?? 'ko', (language) => {
+    // Best effort: the switch works now even if saving it fails; the next start says ko again.
+    void pos.settings.update({ language });
+  });
+  const status = createStatusStore(pos);
+  const lookup = createLookupStore(pos);
+  const paper = createPaperStore(pos);
+  const queue = createQueueStore(pos);
+  const history = createHistoryStore(pos);
+  const now = options.now ?? (() => Date.now());
+  const slip = createSlipStore(pos);
+  const manager = createManagerStore({
+    pos,
+    onManager: () => nav.getState().go('manager'),
+    onEnded: () => nav.getState().closeManagerScreens(),
+  });
+  const cancel = createCancelStore({
+    pos,
+    limits: () => status.getState().settings?.limits ?? null,
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    onOutcome: () => nav.getState().replace('outcome'),
+    role: () => manager.getState().status?.role ?? null,
+  });
+  const review = createReviewStore(pos);
+  const audit = createAuditStore(pos);
+  const settings = createSettingsScreenStore({
+    pos,
+    now,
+    onSaved: (saved) => {
+      status.setState({ settings: saved });
+      if (saved.language !== nav.getState().language) nav.setState({ language: saved.language });
+    },
+  });
+  const reports = createReportsStore(pos, now);
+  const imports = createImportsStore(pos);
+
+  const start = (): (() => void) => {
+    const stopStatus = status.getState().listen();
+    const stops = [
+      stopStatus,
+      pos.on('cancellation.updated', (cancellation) => {
+        cancel.getState().applyUpdate(cancellation);
+        queue.getState().applyUpdate(cancellation);
+        history.getState().applyUpdate(cancellation);
+        review.getState().applyUpdate(cancellation);
+        const receipt = lookup.getState().results.find((r) => r.id === cancellation.receiptId);
+        if (receipt) {
+          lookup.getState().updateReceipt({
+            ...receipt,
+            cancellation: { id: cancellation.id, state: cancellation.state },
+          });
+        }
+      }),
+      pos.on('queue.summary', (summary) => {
+        queue.getState().setSummary(summary);
+        // A missed push must not leave an amber screen stale: any queue movement re-reads it.
+        const shown = cancel.getState().cancellation;
+        if (shown && shown.state !== 'cancelled' && shown.state !== 'rejected') {
+          void cancel.getState().refresh();
+        }
+      }),
+      // manager mode began or ended in main (login, logout, idle timeout, lock screen)
+      pos.on('manager.changed', (managerStatus) => manager.getState().apply(managerStatus)),
+    ];
+    void manager.getState().load();
+    void status
+      .getState()
+      .load()
+      .then(() => {
+        const saved = status.getState().info?.language;
+        if (saved && options.language === undefined) nav.setState({ language: saved });
+      });
+    return () => stops.forEach((stop) => stop());
+  };
+
+  return {
+    pos,
+    nav,
+    status,
+    lookup,
+    paper,
+    cancel,
+    queue,
+    history,
+    slip,
+    manager,
+    review,
+    audit,
+    settings,
+    reports,
+    imports,
+    now,
+    start,
+  };
+}

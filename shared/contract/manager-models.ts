@@ -1,0 +1,275 @@
+import { z } from 'zod';
+import { fieldErrorSchema } from './kicc-fields';
+import {
+  appModeSchema,
+  cancellationSchema,
+  cancellationStateSchema,
+  languageSchema,
+} from './models';
+
+/**
+ * What main answers on the manager channels (issue 6). RESPONSE shapes, like ./models.ts: types
+ * only, unknown keys stripped on parse. No PIN, hash, salt, ChannelId or SecretKey has a field
+ * here, so none can reach the page (DESIGN.md "Secrets").
+ */
+
+const epochMs = z.number().int().nonnegative();
+const krw = z.number().int();
+const text = z.object({ ko: z.string(), en: z.string() });
+
+/** Who is at the screen. Lives in main only; the page is told, never asked. */
+export const roleSchema = z.enum(['cashier', 'manager']);
+export type Role = z.infer<typeof roleSchema>;
+
+/**
+ * The manager PIN's state (docs/manager.md "Manager PIN"):
+ *  - `not-set`: first run, set it up (manager.setupPin);
+ *  - `missing`: the PIN file is gone although a PIN was set: setup needs acknowledgeLoss;
+ *  - `corrupt`: the file is damaged: no manager functions (recovery in the manual);
+ *  - `locked`: too many wrong PINs, until `lockedUntil`;
+ *  - `ready`: log in or approve with the PIN.
+ */
+export const managerStatusSchema = z.object({
+  pin: z.enum(['not-set', 'missing', 'corrupt', 'locked', 'ready']),
+  role: roleSchema,
+  lockedUntil: epochMs.nullable(),
+  /** wrong tries left before the next lock-out (ready only) */
+  triesLeft: z.number().int().nonnegative().nullable(),
+  /** manager mode ends then unless there is manager activity before (idle timeout) */
+  sessionExpiresAt: epochMs.nullable(),
+});
+export type ManagerStatus = z.infer<typeof managerStatusSchema>;
+
+/** One HTTP exchange with KICC, exactly as recorded (body sent, raw answer). No secrets. */
+export const attemptSchema = z.object({
+  id: z.string(),
+  /** `cancel`: reqCancel; `net-cancel`: reqRtran (verification) */
+  kind: z.enum(['cancel', 'net-cancel']),
+  mercTrxNo: z.string(),
+  /** a resend or a verification names the attempt it repeats */
+  repeatsAttemptId: z.string().nullable(),
+  sentAt: epochMs,
+  endedAt: epochMs.nullable(),
+  state: z.enum(['sending', 'answered', 'failed']),
+  /** the client's class (ok, rejected, in-doubt, not-sent, auth, ...) */
+  class: z.string().nullable(),
+  code: z.string().nullable(),
+  message: z.string().nullable(),
+  httpStatus: z.number().int().nullable(),
+  /** the exact JSON body sent: KICC's fields only */
+  body: z.string(),
+  /** KICC's raw answer, verbatim */
+  responseBody: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type Attempt = z.infer<typeof attemptSchema>;
+
+/** One audit event (electron/audit): `details` is its canonical JSON text, as hashed. */
+export const auditEventSchema = z.object({
+  seq: z.number().int().positive(),
+  at: epochMs,
+  actor: z.string(),
+  kind: z.string(),
+  subject: z.string(),
+  details: z.string(),
+  hash: z.string(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+export const auditHeadSchema = z.object({ seq: z.number().int().positive(), hash: z.string() });
+
+export const auditListResultSchema = z.object({
+  events: z.array(auditEventSchema),
+  head: auditHeadSchema.nullable(),
+});
+
+/**
+ * The chain check (docs/manager.md "Audit log"). `intact`: every event links and matches its
+ * hash (and the checkpoint, when one was given). Otherwise `problem` says what and where.
+ */
+export const auditVerificationSchema = z.object({
+  intact: z.boolean(),
+  /** events checked */
+  count: z.number().int().nonnegative(),
+  head: auditHeadSchema.nullable(),
+  problem: z
+    .object({
+      /** the event number where the chain first breaks */
+      at: z.number().int(),
+      kind: z.enum(['edited', 'removed', 'reordered', 'inserted']),
+      message: text,
+    })
+    .nullable(),
+});
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;
+
+/** Everything known about a cancellation, for the manager's needs_review decision. */
+export const reviewDetailSchema = z.object({
+  cancellation: cancellationSchema,
+  requestedBy: z.string(),
+  approvedBy: z.string().nullable(),
+  /** why it ended where it is, e.g. 'verification-deadline', 'unexpected-answer' */
+  note: z.string().nullable(),
+  inDoubtSince: epochMs.nullable(),
+  /** every exchange with KICC, oldest first */
+  attempts: z.array(attemptSchema),
+  /** every audit event about this cancellation, oldest first */
+  audit: z.array(auditEventSchema),
+  /** what the manager recorded, once resolved */
+  resolution: z
+    .object({
+      outcome: z.enum(['cancelled', 'not-cancelled']),
+      note: z.string(),
+      by: z.string(),
+      at: epochMs,
+    })
+    .nullable(),
+});
+export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
+
+/** "Test connection" explained (electron/store-ops/connection-test.ts has the table). */
+export const connectionTestSchema = z.object({
+  result: z.enum(['ok', 'credentials-refused', 'unreachable', 'unexpected', 'not-configured']),
+  message: text,
+  /** what was tried: the saved API address (never a credential) */
+  apiBaseUrl: z.string(),
+  httpStatus: z.number().int().nullable(),
+  respCd: z.string().nullable(),
+  testedAt: epochMs,
+});
+export type ConnectionTest = z.infer<typeof connectionTestSchema>;
+
+/**
+ * Training or live (DESIGN.md "Modes"). `preference`: `training` when a manager chose training;
+ * `auto`: live as soon as the API address, ids and credentials are all saved. Decided at start.
+ */
+export const modeStatusSchema = z.object({
+  mode: appModeSchema,
+  modeAfterRestart: appModeSchema,
+  preference: z.enum(['auto', 'training']),
+  restartRequired: z.boolean(),
+  /** why the next start will be training although live was asked for */
+  liveBlockedBy: text.nullable(),
+});
+export type ModeStatus = z.infer<typeof modeStatusSchema>;
+
+const bucketSchema = z.object({ count: z.number().int().nonnegative(), amount: krw, vat: krw });
+const groupRowSchema = z.object({
+  /** the cashier or the card issuer; null: issuer unknown */
+  key: z.string().nullable(),
+  all: bucketSchema,
+  cancelled: bucketSchema,
+});
+
+/** electron/reports CancellationReport: totals by state, by cashier, by card issuer. */
+export const reportSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  total: bucketSchema,
+  cancelled: bucketSchema,
+  unresolved: bucketSchema,
+  approved: bucketSchema,
+  byState: z.array(bucketSchema.extend({ state: cancellationStateSchema })),
+  byCashier: z.array(groupRowSchema),
+  byIssuer: z.array(groupRowSchema),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const csvExportResultSchema = z.object({
+  /** false: the manager closed the save dialog; nothing was written */
+  saved: z.boolean(),
+  /** the file's name (not its folder) */
+  fileName: z.string().nullable(),
+  /** data lines written (without the header) */
+  rows: z.number().int().nonnegative(),
+});
+
+/** shared/slip SlipLine */
+export const slipLineSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('title'), text: z.string() }),
+  z.object({
+    kind: z.literal('text'),
+    text: z.string(),
+    align: z.enum(['left', 'center']).optional(),
+  }),
+  z.object({
+    kind: z.literal('field'),
+    label: z.string(),
+    value: z.string(),
+    strong: z.boolean().optional(),
+  }),
+  z.object({ kind: z.literal('warning'), text: z.string() }),
+  z.object({ kind: z.literal('rule') }),
+  z.object({ kind: z.literal('blank') }),
+]);
+
+/** A printable slip (cancellation slip or end-of-day summary) for the on-screen view. */
+export const slipSchema = z.object({
+  /** cancellation slips: `cancelled`, `verifying` (not final: no cash refund) or `rejected` */
+  kind: z.enum(['cancelled', 'verifying', 'rejected', 'summary']),
+  lang: languageSchema,
+  title: z.string(),
+  lines: z.array(slipLineSchema),
+});
+export type SlipView = z.infer<typeof slipSchema>;
+
+export const printResultSchema = z.object({
+  printed: z.boolean(),
+  /** the printer used; '' for the system's default */
+  printer: z.string(),
+  /** this print was a reprint (the slip says so) */
+  reprint: z.boolean(),
+  /** why it did not print, cashier-readable */
+  problem: text.nullable(),
+});
+export type PrintResult = z.infer<typeof printResultSchema>;
+
+const importRowErrorSchema = z.object({
+  /** the row as Excel numbers it */
+  row: z.number().int().positive(),
+  errors: z.array(fieldErrorSchema),
+});
+
+/** What the manager sees before importing: counts and every problem (rows capped). */
+export const importSummarySchema = z.object({
+  /** commit with this; valid for this preview only, until the next preview or a restart */
+  token: z.string(),
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  /** the header row (Excel's number) and the columns recognised */
+  headerRow: z.number().int().nonnegative(),
+  columns: z.array(z.object({ field: z.string(), header: z.string() })),
+  ignoredColumns: z.array(z.string()),
+  headerProblems: z.array(text),
+  /** non-empty data rows */
+  dataRows: z.number().int().nonnegative(),
+  validRows: z.number().int().nonnegative(),
+  /** of the valid rows, already in the ledger (skipped: import is idempotent) */
+  alreadyPresent: z.number().int().nonnegative(),
+  /** exact repeats inside the file (imported once) */
+  repeatedInFile: z.number().int().nonnegative(),
+  /** same transaction number, different data: the file must be fixed */
+  conflicts: z.array(
+    z.object({ row: z.number().int(), firstRow: z.number().int(), key: z.string() }),
+  ),
+  errorRows: z.number().int().nonnegative(),
+  /** the first rows with errors (at most 500; errorRows says how many in all) */
+  errors: z.array(importRowErrorSchema),
+  /** null: commit imports every new row; otherwise why nothing can be imported */
+  refusal: text.nullable(),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
+
+export const importPreviewResultSchema = z.discriminatedUnion('picked', [
+  /** the manager closed the open dialog */
+  z.object({ picked: z.literal(false) }),
+  z.object({ picked: z.literal(true), summary: importSummarySchema }),
+]);
+
+export const importCommitResultSchema = z.object({
+  inserted: z.number().int().nonnegative(),
+  alreadyPresent: z.number().int().nonnegative(),
+  repeatedInFile: z.number().int().nonnegative(),
+});
+
+export const restartResultSchema = z.object({ restarting: z.boolean() });

@@ -1,0 +1,179 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLedger } from '../../../electron/ledger/ledger';
+import { startKiccSimulator, type KiccSimulator } from '../../../electron/kicc/simulator/server';
+import type { FaultKind } from '../../../electron/kicc/simulator/faults';
+import { tempDir } from '../../unit/ledger/tmpLedger';
+import type { CrashChildConfig } from './crashChild';
+
+/**
+ * The crash test (issue 3): a child process running the services is killed with SIGKILL at
+ * random moments while 200+ cancellations flow through a simulator injecting faults. After each
+ * restart it carries on; after the last, faults off, it drains. Then, from the files alone:
+ * 0 lost, 0 duplicated, 0 disagreements between the app's ledger and the simulator's.
+ *
+ * The simulator lives in this (parent) process, so KICC's truth survives every kill.
+ */
+const RECEIPTS = Number(process.env.ENGINE_CRASH_RECEIPTS ?? 220);
+const KILLS = Number(process.env.ENGINE_CRASH_KILLS ?? 12);
+const CHILD = join(__dirname, 'crashChild.ts');
+
+const FAULTS: [FaultKind, number][] = [
+  ['commit-then-drop', 0.05],
+  ['drop-before-commit', 0.04],
+  ['http-500', 0.03],
+  ['http-503', 0.03],
+  ['reset-mid-response', 0.03],
+  ['temporary-error', 0.03],
+  ['truncated-body', 0.02],
+  ['corrupt-json', 0.02],
+  ['auth-failure', 0.01],
+];
+
+let sim: KiccSimulator;
+let dir: ReturnType<typeof tempDir>;
+
+function startChild(config: CrashChildConfig, accepted: Set<string>) {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, JSON.stringify(config)],
+    {
+      cwd: join(__dirname, '../../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let stderr = '';
+  let out = '';
+  const ready = new Promise<void>((resolve) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const lines = out.split('\n');
+      out = lines.pop() ?? '';
+      for (const line of lines) {
+        if (line === 'ready') resolve();
+        if (line.startsWith('accepted ')) accepted.add(line.slice('accepted '.length));
+      }
+    });
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, ready, exited, stderr: () => stderr };
+}
+
+describe('crash test: SIGKILL at random moments', () => {
+  beforeAll(async () => {
+    sim = await startKiccSimulator({ seed: 5 });
+    dir = tempDir('engine-crash-');
+  });
+  afterAll(async () => {
+    await sim.close();
+    dir.remove();
+  });
+
+  it(`${RECEIPTS} cancellations, ${KILLS} kills: 0 lost, 0 duplicated, 0 disagreements`, async () => {
+    const receipts = Array.from({ length: RECEIPTS }, (_, i) => {
+      const o = sim.approve({ trxAmt: 1000 + 10 * i });
+      return {
+        vanTrxNo: o.vanTrxNo,
+        mercTrxNo: o.mercTrxNo,
+        aprvNo: o.aprvNo,
+        aprvDt: o.aprvDt,
+        alotMonth: o.alotMonth,
+        trxAmt: o.trxAmt,
+        vatAmt: o.vatAmt,
+        svcAmt: o.svcAmt,
+      };
+    });
+    const base: CrashChildConfig = {
+      dataDir: dir.dir,
+      url: sim.url,
+      credentials: sim.credentials,
+      merchant: sim.merchant,
+      receipts,
+      final: false,
+    };
+    for (const [kind, p] of FAULTS) sim.faults.setProbability({ endpoint: 'any', kind, p });
+    // KICC answering slowly (within the read timeout) keeps exchanges in flight, where kills
+    // are the most interesting
+    sim.faults.setProbability({
+      endpoint: 'any',
+      kind: 'delay',
+      delayMs: 40,
+      commit: true,
+      p: 0.4,
+    });
+
+    const accepted = new Set<string>();
+    let kills = 0;
+    for (let i = 0; i < KILLS; i += 1) {
+      const run = startChild(base, accepted);
+      await Promise.race([run.ready, run.exited]);
+      // a random moment in the flow (Math.random: each run of the test kills elsewhere)
+      await new Promise((resolve) => setTimeout(resolve, 30 + Math.random() * 250));
+      if (i % 4 === 3) await sim.faults.refuse({ forMs: 150 }); // KICC unreachable for a moment
+      const alive = run.child.exitCode === null;
+      run.child.kill('SIGKILL');
+      const code = await run.exited;
+      expect(alive, `child ${i} died by itself (${code}): ${run.stderr()}`).toBe(true);
+      kills += 1;
+    }
+
+    sim.faults.clear();
+    await sim.restart();
+    const last = startChild({ ...base, final: true }, accepted);
+    const code = await last.exited;
+    expect(code, last.stderr()).toBe(0);
+
+    // From the files alone, as the next start of the app would see them.
+    const ledger = openLedger(join(dir.dir, 'ledger.sqlite'));
+    try {
+      const all = ledger.cancellations.list({ limit: 1_000_000, offset: 0 });
+      const landed = sim.ledger.cancellations().filter((c) => c.status === 'landed');
+      let lost = 0;
+      let duplicated = 0;
+      let disagreements = 0;
+      for (const r of receipts) {
+        const receipt = ledger.receipts.byVanTrxNo(r.vanTrxNo, 1)[0];
+        const ours = all.filter((c) => c.receiptId === receipt?.id && c.state !== 'rejected');
+        const standing = landed.filter((c) => c.originalVanTrxNo === r.vanTrxNo);
+        if (ours.length !== 1 || ours[0]?.state !== 'cancelled') lost += 1;
+        if (standing.length > 1 || ours.length > 1) duplicated += 1;
+        const numbers = ours.flatMap((c) =>
+          ledger.attempts.forCancellation(c.id).map((a) => a.mercTrxNo),
+        );
+        const agrees =
+          standing.length === (ours[0]?.state === 'cancelled' ? 1 : 0) &&
+          sim.ledger.original(r.vanTrxNo)?.status ===
+            (standing.length === 1 ? 'cancelled' : 'approved') &&
+          standing.every((s) => numbers.includes(s.mercTrxNo));
+        if (!agrees) disagreements += 1;
+      }
+      for (const id of accepted) {
+        if (ledger.cancellations.get(Number(id))?.state !== 'cancelled') lost += 1;
+      }
+      const interrupted = ledger.db
+        .prepare<[], { n: number }>(
+          `SELECT count(*) AS n FROM audit_events WHERE kind = 'attempt.interrupted'`,
+        )
+        .get()?.n;
+      console.log(
+        `crash test: ${RECEIPTS} receipts, ${kills} kills, ${accepted.size} accepted seen, ` +
+          `${interrupted} exchanges cut by a kill, ${sim.ledger.requests().length} requests at KICC; ` +
+          `lost ${lost}, duplicated ${duplicated}, disagreements ${disagreements}`,
+      );
+      expect({ lost, duplicated, disagreements }).toEqual({
+        lost: 0,
+        duplicated: 0,
+        disagreements: 0,
+      });
+      expect(ledger.attempts.sending()).toEqual([]);
+    } finally {
+      ledger.close();
+    }
+  }, 300_000);
+});

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { expect } from 'vitest';
+import { systemClock, type Clock } from '../../../shared/clock';
+import { startKiccSimulator, type KiccSimulator } from '../../../electron/kicc/simulator/server';
+import type { KiccSimulatorOptions } from '../../../electron/kicc/simulator/server';
+import { createServices, type Services, type ServicesConfig } from '../../../electron/services';
+import type { CancellationView } from '../../../electron/cancellations/views';
+import type { Result } from '../../../shared/result';
+import type { ServiceError } from '../../../electron/cancellations/errors';
+import { tempDir } from '../../unit/ledger/tmpLedger';
+
+/**
+ * The engine against the real KICC client and the simulator over loopback sockets: the
+ * simulator is the truth the app's ledger is compared with.
+ */
+export const READ_TIMEOUT_MS = 300;
+/**
+ * The simulator's 'delay' fault: beyond the client's read timeout. undici's headers timeout has a
+ * resolution of about one second (its fast timers), so a 300 ms read timeout fires at ~1 s.
+ */
+export const DELAY_MS = 1500;
+
+export interface WorldOptions {
+  sim?: KiccSimulatorOptions;
+  services?: Partial<ServicesConfig>;
+  clock?: Clock;
+}
+
+export async function createWorld(options: WorldOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const sim: KiccSimulator = await startKiccSimulator({ seed: 7, clock, ...options.sim });
+  const t = tempDir('engine-');
+  const config = (): ServicesConfig => ({
+    dataDir: t.dir,
+    kicc: {
+      baseUrl: sim.url,
+      credentials: () => sim.credentials,
+      connectTimeoutMs: 500,
+      readTimeoutMs: READ_TIMEOUT_MS,
+    },
+    terminal: sim.merchant,
+    limits: { cashierMaxAmount: 10_000_000, offlineMaxCount: 1000, offlineMaxTotal: 1_000_000_000 },
+    verificationDeadlineMs: 3_600_000,
+    clock,
+    random: Math.random,
+    probe: false,
+    queue: { retryBaseMs: 5, retryMaxMs: 20, concurrency: 4 },
+    ...options.services,
+  });
+  let services = createServices(config());
+  const receiptsByVan = new Map<string, string>();
+
+  const world = {
+    sim,
+    get services(): Services {
+      return services;
+    },
+    dataDir: t.dir,
+
+    /** An original approved at the simulator and known to the app (imported). */
+    receipt(approve: Parameters<KiccSimulator['approve']>[0] = {}): {
+      id: string;
+      vanTrxNo: string;
+    } {
+      const o = sim.approve(approve);
+      const added = services.addReceipt(
+        {
+          vanTrxNo: o.vanTrxNo,
+          mercTrxNo: o.mercTrxNo,
+          aprvNo: o.aprvNo,
+          aprvDt: o.aprvDt,
+          aprvTm: o.aprvTm,
+          alotMonth: o.alotMonth,
+          trxAmt: o.trxAmt,
+          vatAmt: o.vatAmt,
+          svcAmt: o.svcAmt,
+          cardConfirmNo: o.cardConfirmNo,
+          issuerName: o.issFmNm,
+        },
+        { source: 'imported' },
+      );
+      if (!added.ok) throw new Error(`addReceipt: ${JSON.stringify(added.error)}`);
+      receiptsByVan.set(o.vanTrxNo, added.value.id);
+      return { id: added.value.id, vanTrxNo: o.vanTrxNo };
+    },
+
+    cancel(
+      receiptId: string,
+      clientRequestId: string = randomUUID(),
+    ): Promise<Result<CancellationView, ServiceError>> {
+      const receipt = services.ledger.receipts.get(Number(receiptId));
+      if (receipt === null) throw new Error('no receipt');
+      return services.requestCancellation(
+        {
+          clientRequestId,
+          receiptId,
+          trxAmt: receipt.trxAmt,
+          vatAmt: receipt.vatAmt,
+          svcAmt: receipt.svcAmt,
+          reason: 'fault matrix',
+        },
+        { requestedBy: 'tester' },
+      );
+    },
+
+    /** Works the queue until nothing is unresolved (retry now when paused for credentials). */
+    async settle(rounds = 30): Promise<void> {
+      for (let i = 0; i < rounds; i += 1) {
+        const summary = await services.drain();
+        if (summary.count === 0) return;
+        if (summary.pausedReason === 'auth') services.retryNow();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(
+        `still unresolved after ${rounds} rounds: ${JSON.stringify(services.queueStatus())}`,
+      );
+    },
+
+    /** Graceful restart on the same data folder (close: exchanges in flight are recorded). */
+    async restart(): Promise<void> {
+      await services.close();
+      services = createServices(config());
+    },
+
+    /**
+     * What kill -9 leaves: the ledger is closed under whatever is in flight (no answer gets
+     * recorded), then a new process opens the same folder.
+     */
+    async crash(options: { autoStart?: boolean } = {}): Promise<void> {
+      const dying = services;
+      const closing = dying.close();
+      dying.ledger.close();
+      await closing.catch(() => undefined);
+      const next = config();
+      services = createServices({
+        ...next,
+        queue: { ...next.queue, autoStart: options.autoStart ?? true },
+      });
+    },
+
+    state(id: string) {
+      return services.ledger.cancellations.get(Number(id));
+    },
+
+    /**
+     * The app's books agree with KICC's (the simulator's): every cancellation is final; a
+     * cancelled one has exactly one standing cancellation at KICC, sent under one of its own
+     * attempts' mercTrxNo; a rejected one has none; no original has two.
+     */
+    expectAgreement(): void {
+      const app = services.ledger.cancellations.list({ limit: 1_000_000, offset: 0 });
+      const landed = sim.ledger.cancellations().filter((c) => c.status === 'landed');
+      const perOriginal = new Map<string, number>();
+      for (const c of landed)
+        perOriginal.set(c.originalVanTrxNo, (perOriginal.get(c.originalVanTrxNo) ?? 0) + 1);
+      for (const [van, n] of perOriginal) expect(n, `standing cancellations of ${van}`).toBe(1);
+      for (const c of app) {
+        const receipt = services.ledger.receipts.get(c.receiptId);
+        const van = receipt?.vanTrxNo ?? '';
+        const original = sim.ledger.original(van);
+        const standing = landed.filter((x) => x.originalVanTrxNo === van);
+        expect(['cancelled', 'rejected'], `cancellation ${c.id} is final`).toContain(c.state);
+        if (c.state === 'cancelled') {
+          expect(original?.status).toBe('cancelled');
+          expect(standing).toHaveLength(1);
+          const ours = services.ledger.attempts
+            .forCancellation(c.id)
+            .filter((a) => a.kind === 'cancel')
+            .map((a) => a.mercTrxNo);
+          if (c.note !== 'stood-earlier') expect(ours).toContain(standing[0]?.mercTrxNo);
+        }
+        if (
+          c.state === 'rejected' &&
+          app.every((x) => x.receiptId !== c.receiptId || x.state === 'rejected')
+        ) {
+          expect(standing).toHaveLength(0);
+          expect(original?.status).toBe('approved');
+        }
+      }
+    },
+
+    async close(): Promise<void> {
+      await services.close().catch(() => undefined);
+      await sim.close();
+      t.remove();
+    },
+  };
+  return world;
+}
+
+export type World = Awaited<ReturnType<typeof createWorld>>;

@@ -1,0 +1,162 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCancelStore } from '../../../renderer/stores/cancel';
+import type { PosResult } from '../../../shared/contract/errors';
+import type { FieldError } from '../../../shared/kicc/fields';
+import {
+  cancellation,
+  deferred,
+  errResult,
+  fakePos,
+  okResult,
+  receipt,
+  settings,
+} from '../fakePos';
+
+const ID1 = '00000000-0000-4000-8000-000000000001';
+const ID2 = '00000000-0000-4000-8000-000000000002';
+
+function setup(limit = 500_000, role: 'cashier' | 'manager' = 'cashier') {
+  const fake = fakePos({
+    'cancellations.request': () => okResult(cancellation({ state: 'cancelled' })),
+  });
+  const ids = [ID1, ID2];
+  const onOutcome = vi.fn();
+  const store = createCancelStore({
+    pos: fake.pos,
+    limits: () =>
+      settings({ limits: { cashierMaxAmount: limit, offlineMaxCount: 5, offlineMaxAmount: 1e6 } })
+        .limits,
+    newId: () => ids.shift() ?? 'no-more-ids',
+    onOutcome,
+    role: () => role,
+  });
+  store.getState().start(receipt());
+  return { fake, store, onOutcome };
+}
+
+const ready = (store: ReturnType<typeof setup>['store']) => {
+  store.getState().change('reason', '고객 변심');
+  expect(store.getState().review()).toBe(true);
+};
+
+describe('cancel store', () => {
+  it('goes form -> confirm -> outcome and sends what the cashier confirmed', async () => {
+    const { fake, store, onOutcome } = setup();
+    ready(store);
+    expect(store.getState()).toMatchObject({ step: 'confirm', clientRequestId: ID1 });
+    await store.getState().confirm();
+    expect(fake.callsTo('cancellations.request')).toEqual([
+      {
+        clientRequestId: ID1,
+        receiptId: 'r1',
+        trxAmt: 10000,
+        vatAmt: 909,
+        svcAmt: 0,
+        reason: '고객 변심',
+      },
+    ]);
+    expect(store.getState().step).toBe('outcome');
+    expect(store.getState().cancellation?.state).toBe('cancelled');
+    expect(onOutcome).toHaveBeenCalledOnce();
+  });
+
+  it('stays on the form and shows every error when review finds one', () => {
+    const { store } = setup();
+    expect(store.getState().review()).toBe(false); // no reason yet
+    expect(store.getState()).toMatchObject({ step: 'form', showAll: true, clientRequestId: null });
+  });
+
+  it('sends ONE request for a double confirm (double click, Enter repeat)', async () => {
+    const { fake, store } = setup();
+    const answer = deferred<PosResult<unknown>>();
+    fake.handle('cancellations.request', () => answer.promise);
+    ready(store);
+    const first = store.getState().confirm();
+    const second = store.getState().confirm();
+    const third = store.getState().confirm();
+    expect(store.getState().step).toBe('sending');
+    answer.resolve(okResult(cancellation()));
+    await Promise.all([first, second, third]);
+    expect(fake.callsTo('cancellations.request')).toHaveLength(1);
+  });
+
+  it('retries with the SAME clientRequestId when the answer was lost in transport', async () => {
+    const { fake, store } = setup();
+    fake.handle('cancellations.request', () => {
+      throw new Error('bridge down');
+    });
+    ready(store);
+    await store.getState().confirm();
+    expect(store.getState()).toMatchObject({
+      step: 'confirm',
+      sendProblem: { code: 'unavailable' },
+    });
+    fake.handle('cancellations.request', () => okResult(cancellation()));
+    await store.getState().confirm();
+    const ids = fake
+      .callsTo('cancellations.request')
+      .map((p) => (p as { clientRequestId: string }).clientRequestId);
+    expect(ids).toEqual([ID1, ID1]);
+  });
+
+  it('makes a new clientRequestId for a new confirmation after editing', () => {
+    const { store } = setup();
+    ready(store);
+    store.getState().edit();
+    store.getState().change('reason', '중복 결제');
+    store.getState().review();
+    expect(store.getState().clientRequestId).toBe(ID2);
+  });
+
+  it.each([
+    ['exposure-limit', '오프라인 한도 초과', 'Offline limit reached'],
+    ['duplicate', '이미 취소 요청된 영수증', 'Already has a cancellation'],
+  ])("shows main's refusal %s in main's words", async (code, ko, en) => {
+    const { fake, store } = setup();
+    fake.handle('cancellations.request', () => errResult(code, ko, en));
+    ready(store);
+    await store.getState().confirm();
+    expect(store.getState()).toMatchObject({
+      step: 'refused',
+      refusal: { kind: 'main', error: { code, message: { ko, en } } },
+    });
+  });
+
+  it("puts main's field errors back on the form", async () => {
+    const { fake, store } = setup();
+    const fieldError: FieldError = {
+      field: 'vatAmt',
+      rule: 'amount',
+      message: { ko: '부가세 오류', en: 'VAT wrong' },
+    };
+    fake.handle('cancellations.request', () => ({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: { ko: '요청 오류', en: 'bad' },
+        fields: [fieldError],
+      },
+    }));
+    ready(store);
+    await store.getState().confirm();
+    expect(store.getState()).toMatchObject({ step: 'form', mainErrors: [fieldError] });
+  });
+
+  it('follows live updates of the cancellation it shows, never going back in time', () => {
+    const { store } = setup();
+    store.getState().show(cancellation({ state: 'in_doubt', updatedAt: 100, cancelled: null }));
+    store.getState().applyUpdate(cancellation({ state: 'cancelled', updatedAt: 200 }));
+    expect(store.getState().cancellation?.state).toBe('cancelled');
+    store.getState().applyUpdate(cancellation({ state: 'in_doubt', updatedAt: 150 }));
+    expect(store.getState().cancellation?.state).toBe('cancelled');
+    store.getState().applyUpdate(cancellation({ id: 'other', state: 'rejected', updatedAt: 300 }));
+    expect(store.getState().cancellation?.id).toBe('c1');
+  });
+
+  it('ignores form changes once confirmed (what was confirmed is what is sent)', () => {
+    const { store } = setup();
+    ready(store);
+    store.getState().change('trxAmt', '1');
+    expect(store.getState().draft.trxAmt).toBe('10,000');
+  });
+});

@@ -1,0 +1,55 @@
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openLedger } from '../../../electron/ledger/ledger';
+import { sampleReceipt, tempLedger } from './tmpLedger';
+
+/** ledger.writeSoon: steps of one turn share one commit, each with its own savepoint. */
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const c of cleanups.splice(0)) c();
+});
+
+describe('group commit', () => {
+  it('commits the steps of one turn together, and resolves only once they are committed', async () => {
+    const t = tempLedger();
+    cleanups.push(t.remove);
+    const before = t.ledger.db.prepare('SELECT count(*) AS n FROM receipts');
+    const a = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    const b = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    // nothing is written before the turn ends: a caller cannot act on an uncommitted step
+    expect(before.get()).toEqual({ n: 0 });
+    const [ida, idb] = await Promise.all([a, b]);
+    expect(ida).not.toBe(idb);
+    // committed: another connection (after this one lets go) sees both
+    t.ledger.close();
+    const other = new Database(t.file, { readonly: true });
+    expect(other.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 2 });
+    other.close();
+  });
+
+  it('rolls back a failing step alone; the others commit and their callers get their values', async () => {
+    const t = tempLedger();
+    cleanups.push(t.remove);
+    const ok1 = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    const bad = t.ledger.writeSoon(() => {
+      t.ledger.receipts.insert(sampleReceipt(), 1); // written, then undone with its savepoint
+      throw new Error('step failed');
+    });
+    const ok2 = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    await expect(bad).rejects.toThrow('step failed');
+    expect(typeof (await ok1)).toBe('number');
+    expect(typeof (await ok2)).toBe('number');
+    expect(t.ledger.db.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 2 });
+  });
+
+  it('close() commits what is waiting before closing', async () => {
+    const t = tempLedger();
+    cleanups.push(t.remove);
+    const pending = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    t.ledger.close();
+    await expect(pending).resolves.toBeTypeOf('number');
+    const again = openLedger(t.file);
+    expect(again.db.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 1 });
+    again.close();
+  });
+});

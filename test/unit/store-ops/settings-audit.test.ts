@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isSecretKey } from '../../../electron/audit/secrets';
+import { publicSettings, DEFAULT_SETTINGS } from '../../../electron/settings/schema';
+import { settingsChanges } from '../../../electron/store-ops/settings-audit';
+
+const before = publicSettings(DEFAULT_SETTINGS);
+
+describe('what a settings change records', () => {
+  it.each([
+    ['nothing changed', before, {}],
+    ['language', { ...before, language: 'en' as const }, { language: { from: 'ko', to: 'en' } }],
+    [
+      'a limit',
+      { ...before, limits: { ...before.limits, cashierMaxAmount: 500_000 } },
+      { 'limits.cashierMaxAmount': { from: 300_000, to: 500_000 } },
+    ],
+    [
+      'terminal and printer',
+      { ...before, terminalId: 'T123456789', printerName: 'EPSON TM-T82' },
+      {
+        printerName: { from: '', to: 'EPSON TM-T82' },
+        terminalId: { from: '', to: 'T123456789' },
+      },
+    ],
+  ])('%s', (_case, after, changes) => {
+    expect(settingsChanges(before, after)).toEqual(changes);
+  });
+
+  it('names no key the audit log would refuse as a secret', () => {
+    const everything = settingsChanges(before, {
+      apiBaseUrl: 'https://x.example',
+      terminalId: 'T1',
+      serviceId: 'S1',
+      businessNumber: '1234567890',
+      limits: { cashierMaxAmount: 1, offlineMaxCount: 1, offlineMaxAmount: 1 },
+      language: 'en',
+      printerName: 'p',
+      startAtLogin: true,
+    });
+    expect(Object.keys(everything)).toHaveLength(10);
+    for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
+  });
+});
