@@ -55,7 +55,9 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start, fail);
+  // .catch, not then's second argument: a start that throws (a locked or newer ledger, a broken
+  // disk) must reach the fatal dialog too, or the app lives on windowless holding the lock.
+  app.whenReady().then(start).catch(fail);
 }
 
 async function start(): Promise<void> {

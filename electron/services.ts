@@ -206,7 +206,7 @@ export function createServices(config: ServicesConfig): Services {
     exposureApplies: () => queue.isDegraded(),
     observer: {
       cancellationChanged: (c) => status.cancellationChanged(() => viewOf(c)),
-      connectivity: (signal) => queue.signal(signal),
+      connectivity: (signal, answered) => queue.signal(signal, answered),
     },
   });
 

@@ -47,7 +47,7 @@ export function admit(
     return err(serviceErrors.needsManager(target.trxAmt, deps.limits.cashierMaxAmount));
   }
   if (deps.exposureApplies()) {
-    const unresolved = ledger.cancellations.unresolvedSummary();
+    const unresolved = ledger.cancellations.exposure();
     const refused = exposureRefusal(unresolved, deps.limits, target.trxAmt);
     if (refused !== null) return err(refused);
   }

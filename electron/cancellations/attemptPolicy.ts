@@ -1,3 +1,4 @@
+import { kiccCodeVerdict } from '../kicc/codes';
 import type { KiccClass } from '../kicc/outcome';
 import type { CancellationNote } from '../ledger/types';
 
@@ -17,7 +18,7 @@ export type CancelAttemptDecision =
   /** an answer reqCancel never gives: a person must look */
   | { next: 'needs_review' };
 
-export function decideAfterCancel(kiccClass: KiccClass): CancelAttemptDecision {
+export function decideAfterCancel(kiccClass: KiccClass, respCd?: string): CancelAttemptDecision {
   switch (kiccClass) {
     case 'ok':
       return { next: 'cancelled', note: null };
@@ -26,6 +27,12 @@ export function decideAfterCancel(kiccClass: KiccClass): CancelAttemptDecision {
       // as success (the earlier one stood), and records that it did."
       return { next: 'cancelled', note: 'stood-earlier' };
     case 'rejected':
+      // The code table (../kicc/codes.ts) files a known code that reqCancel never sends (S006,
+      // S007 "landed: it stands") as a refusal with `needsReview`: a person must look. Telling
+      // the cashier "not cancelled" there could end in a cash refund on top of a card one.
+      if (respCd !== undefined && kiccCodeVerdict('cancel', respCd).needsReview) {
+        return { next: 'needs_review' };
+      }
       return { next: 'rejected' };
     case 'not-sent':
       return { next: 'queued', signal: 'offline' };

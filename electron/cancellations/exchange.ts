@@ -89,3 +89,25 @@ export function signalOf(outcome: KiccOutcome): ConnectivitySignal {
   if (outcome.class === 'auth') return 'auth';
   return 'online';
 }
+
+/**
+ * A real answer from KICC: HTTP 200 with a parsed respCd (KICC-API.md "Error classes"). Only such
+ * an answer proves our credentials work and lifts an auth pause; a timeout or a reset does not
+ * (the connection was made, but KICC may have refused us again without our seeing it).
+ */
+export function isKiccAnswer(outcome: KiccOutcome): boolean {
+  switch (outcome.class) {
+    case 'ok':
+    case 'rejected':
+    case 'already-cancelled':
+    case 'duplicate':
+    case 'not-found':
+    case 'landed':
+    case 'retryable':
+      return true;
+    case 'not-sent':
+    case 'in-doubt':
+    case 'auth':
+      return false;
+  }
+}

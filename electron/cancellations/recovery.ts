@@ -16,8 +16,9 @@ import { assertMove } from './states';
  * - A cancellation 'pending' (accepted, nothing sent) is queued for a fresh attempt.
  * - Every in_doubt or queued item becomes due now: the queue works it as soon as KICC answers.
  *
- * The verification deadline of an item found in doubt here counts from now, the moment the
- * doubt is known: a PC that was off for a weekend still verifies before handing to a manager.
+ * in_doubt_since keeps the first doubt (the audit trail's truth); the verification deadline is
+ * counted from the later of it and the process's start (workflow.ts deadlineOf): a PC that was
+ * off for a weekend still verifies before handing to a manager.
  */
 export interface RecoveryReport {
   /** attempts found 'sending' and closed as in doubt */

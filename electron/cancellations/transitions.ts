@@ -143,7 +143,7 @@ export function createTransitions(deps: TransitionDeps) {
     const c = current(id);
     const now = clock.now();
     const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
-    const decision = decideAfterCancel(outcome.class);
+    const decision = decideAfterCancel(outcome.class, outcome.code);
     switch (decision.next) {
       case 'cancelled':
         return move(
@@ -157,6 +157,16 @@ export function createTransitions(deps: TransitionDeps) {
       case 'queued': {
         // The SAME request is resent later: it never reached KICC (or KICC refused our
         // credentials before processing it).
+        if (decision.signal === 'auth' && attempt.repeatsAttemptId !== null) {
+          // A resend refused 401/403: the queue pauses and its items are untouched (issue 3):
+          // no try counted, no back-off; it is due again as soon as the pause lifts.
+          return move(
+            c,
+            'queued',
+            { openAttemptId: attempt.id, inDoubtSince: null, nextTryAt: c.nextTryAt ?? now },
+            said,
+          );
+        }
         const tries = c.tries + 1;
         return move(
           c,

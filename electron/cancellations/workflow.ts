@@ -8,7 +8,7 @@ import type { ExposureLimits } from '../queue/exposure';
 import { admit } from './admission';
 import { serviceErrors, type ServiceError } from './errors';
 import type { ConnectivitySignal, KiccPort } from './exchange';
-import { callKicc, signalOf } from './exchange';
+import { callKicc, isKiccAnswer, signalOf } from './exchange';
 import { freshCancelRequest, storedCancelRequest, verificationRequest } from './kiccRequests';
 import type { Terminal } from './kiccRequests';
 import { createTransitions, type ReadyAttempt } from './transitions';
@@ -28,8 +28,11 @@ import { createTransitions, type ReadyAttempt } from './transitions';
 export interface WorkflowObserver {
   /** after every committed change of a cancellation */
   cancellationChanged(cancellation: Cancellation): void;
-  /** after every exchange: what it says about the way to KICC */
-  connectivity(signal: ConnectivitySignal): void;
+  /**
+   * after every exchange: what it says about the way to KICC; `answered`: KICC really answered
+   * (./exchange.ts isKiccAnswer), the only exchange that proves the credentials work
+   */
+  connectivity(signal: ConnectivitySignal, answered: boolean): void;
 }
 
 export interface WorkflowLimits extends ExposureLimits {
@@ -78,6 +81,9 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     recordVerification,
   } = createTransitions(deps);
   const busy = new Set<number>();
+  // A doubt's deadline counts from the later of its start and this process's start: a PC that
+  // was off for a weekend gets a whole deadline to verify before a manager is asked (docs/engine.md).
+  const startedAt = clock.now();
   const running = new Set<Promise<unknown>>();
   let closed = false;
 
@@ -99,7 +105,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
       recordCancelAnswer(ready.cancellation.id, ready.attempt, outcome),
     );
     // the answer first, then what it says about the way to KICC (the queue may react)
-    deps.observer.connectivity(signalOf(outcome));
+    deps.observer.connectivity(signalOf(outcome), isKiccAnswer(outcome));
     return announce(recorded);
   }
 
@@ -225,8 +231,13 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     return sendCancel(ready);
   }
 
+  /** When a doubt that began at `inDoubtSince` is handed to a manager. */
+  function deadlineOf(inDoubtSince: number): number {
+    return Math.max(inDoubtSince, startedAt) + deps.verificationDeadlineMs;
+  }
+
   function deadlinePassed(c: Cancellation, now: number): boolean {
-    return c.inDoubtSince !== null && now - c.inDoubtSince >= deps.verificationDeadlineMs;
+    return c.inDoubtSince !== null && now >= deadlineOf(c.inDoubtSince);
   }
 
   /**
@@ -262,7 +273,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     });
     const outcome = await callKicc(deps.kicc, { kind: 'net-cancel', req: req.value }, clock);
     const next = await ledger.writeSoon(() => recordVerification(c.id, check, outcome));
-    deps.observer.connectivity(signalOf(outcome));
+    deps.observer.connectivity(signalOf(outcome), isKiccAnswer(outcome));
     if (!('attempt' in next)) return announce(next);
     announce(next.cancellation);
     return sendCancel(next);
@@ -279,8 +290,30 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     busy.add(id);
     try {
       return await track(c.state === 'queued' ? resend(c) : verify(c));
+    } catch (error) {
+      backOffAfterFailure(id);
+      throw error;
     } finally {
       busy.delete(id);
+    }
+  }
+
+  /**
+   * A step that threw (a bug, a ledger write refused) left its item due: without this the queue
+   * would start it again at once, in a tight loop. It waits like a failed try instead.
+   */
+  function backOffAfterFailure(id: number): void {
+    try {
+      ledger.write(() => {
+        const now = clock.now();
+        const c = ledger.cancellations.get(id);
+        if (c === null || (c.state !== 'queued' && c.state !== 'in_doubt')) return;
+        if (c.nextTryAt !== null && c.nextTryAt > now) return;
+        const tries = c.tries + 1;
+        ledger.cancellations.update(id, { tries, nextTryAt: now + deps.retryDelay(tries) }, now);
+      });
+    } catch {
+      // the ledger refuses this write too: the step's own error is the one reported
     }
   }
 
@@ -288,6 +321,8 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
   function expireDeadlines(): number {
     if (closed) return 0;
     const now = clock.now();
+    // every doubt's deadline is at least startedAt + deadline (deadlineOf)
+    if (now < deadlineOf(startedAt)) return 0;
     const late = ledger.cancellations
       .inDoubtSince(now - deps.verificationDeadlineMs)
       .filter((c) => !busy.has(c.id));
@@ -301,6 +336,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     request,
     work,
     expireDeadlines,
+    deadlineOf,
     isBusy: (id: number): boolean => busy.has(id),
     busyCount: (): number => busy.size,
     /** Stops taking work and waits for the exchanges in flight to be recorded. */

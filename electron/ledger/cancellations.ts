@@ -167,6 +167,18 @@ const BY_NEXT_TRY = 'INDEXED BY cancellations_unresolved';
 const BY_DOUBT = 'INDEXED BY cancellations_doubt_since';
 
 export const UNRESOLVED_STATES: readonly CancellationState[] = ['queued', 'in_doubt'];
+/**
+ * Money not settled yet, for the exposure limits (issue 3): the queue's items, plus those in
+ * flight (`sending`, `pending`: several requests in a row while offline must not pass the limit)
+ * and those waiting for a manager (`needs_review`: KICC's outcome is still not known to us).
+ */
+export const EXPOSURE_STATES: readonly CancellationState[] = [
+  'pending',
+  'sending',
+  'queued',
+  'in_doubt',
+  'needs_review',
+];
 
 export function createCancellationRepository(db: SqliteDb) {
   const insertStmt = db.prepare(
@@ -200,6 +212,10 @@ export function createCancellationRepository(db: SqliteDb) {
     `SELECT count(*) AS count, sum(trx_amt) AS total, min(created_at) AS oldest,
        min(next_try_at) AS next
      FROM cancellations WHERE ${unresolved}`,
+  );
+  const exposureStmt = db.prepare<[], { count: number; total: number | null }>(
+    `SELECT count(*) AS count, sum(trx_amt) AS total FROM cancellations
+     WHERE ${inStates(EXPOSURE_STATES)}`,
   );
   const dueStmt = db.prepare<[number, number], CancellationRow>(
     `SELECT * FROM cancellations ${BY_NEXT_TRY} WHERE ${unresolved} AND next_try_at <= ?
@@ -309,6 +325,11 @@ export function createCancellationRepository(db: SqliteDb) {
         oldestCreatedAt: row?.oldest ?? null,
         nextTryAt: row?.next ?? null,
       };
+    },
+    /** Count and total of EXPOSURE_STATES: what the exposure limits compare. */
+    exposure(): Pick<UnresolvedSummary, 'count' | 'total'> {
+      const row = exposureStmt.get();
+      return { count: row?.count ?? 0, total: row?.total ?? 0 };
     },
     /** Queue items whose next try is due at `now`, earliest first. */
     due(now: number, limit: number): Cancellation[] {

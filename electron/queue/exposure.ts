@@ -4,8 +4,9 @@ import type { UnresolvedSummary } from '../ledger/cancellations';
 /**
  * Exposure limits, like store-and-forward terminals (DESIGN.md "The queue"): while KICC cannot be
  * reached, at most `offlineMaxCount` cancellations and `offlineMaxTotal` won may wait unresolved
- * (queued or in_doubt). A new cancellation that would pass either is refused, before anything is
- * written or sent. Online, nothing is refused here: the cancellation is sent at once.
+ * (every state of EXPOSURE_STATES: in flight, queued, in doubt, or waiting for a manager). A new
+ * cancellation that would pass either is refused, before anything is written or sent. Online,
+ * nothing is refused here: the cancellation is sent at once.
  */
 export interface ExposureLimits {
   offlineMaxCount: number;

@@ -34,7 +34,10 @@ export interface QueueSummary {
 
 export interface QueueDeps {
   ledger: Ledger;
-  workflow: Pick<CancellationWorkflow, 'work' | 'expireDeadlines' | 'isBusy' | 'busyCount'>;
+  workflow: Pick<
+    CancellationWorkflow,
+    'work' | 'expireDeadlines' | 'deadlineOf' | 'isBusy' | 'busyCount'
+  >;
   clock: Clock;
   scheduler: Scheduler;
   /** at most this many queue items in flight at once */
@@ -83,8 +86,12 @@ export function createQueue(deps: QueueDeps) {
     return true;
   }
 
-  /** What an exchange said about the way to KICC (the workflow's observer calls this). */
-  function signal(what: ConnectivitySignal): void {
+  /**
+   * What an exchange said about the way to KICC (the workflow's observer calls this).
+   * `answered`: KICC really answered (HTTP 200, a respCd), the only proof that lifts an auth
+   * pause besides retryNow(): a timeout while paused says nothing about our credentials.
+   */
+  function signal(what: ConnectivitySignal, answered: boolean): void {
     if (closed) return;
     if (what === 'auth') {
       if (!pausedForAuth) {
@@ -94,7 +101,7 @@ export function createQueue(deps: QueueDeps) {
       return;
     }
     let changed = false;
-    if (what === 'online' && pausedForAuth) {
+    if (answered && pausedForAuth) {
       // an answer that is not 401/403 proves the credentials work again
       pausedForAuth = false;
       ledger.cancellations.makeAllDue(clock.now());
@@ -204,7 +211,7 @@ export function createQueue(deps: QueueDeps) {
     // A deadline already past belongs to an item being worked right now (the pass just expired
     // every other one); the end of that step runs a pass anyway, so no timer spins for it.
     const doubt = ledger.cancellations.earliestDoubtSince();
-    const deadline = doubt === null ? null : doubt + deps.verificationDeadlineMs;
+    const deadline = doubt === null ? null : workflow.deadlineOf(doubt);
     if (deadline !== null && deadline > now) candidates.push(deadline);
     if (candidates.length === 0) return;
     const at = Math.max(now, Math.min(...candidates));
@@ -258,11 +265,18 @@ export function createQueue(deps: QueueDeps) {
       setOnline(false);
       kick();
     },
-    /** Resume from sleep: the network may have changed while the PC slept; look again now. */
+    /**
+     * Resume from sleep (and the window's focus, which the shell sends the same way): the
+     * network may have changed; look again now. Online, the items keep their back-off (timers
+     * overdue during sleep fire by themselves; a focus must not defeat the back-off of items
+     * KICC answered); offline, the probe runs now, or without a probe the items are the probe.
+     */
     notifyResume(): void {
       if (closed) return;
-      ledger.cancellations.makeAllDue(clock.now());
-      if (!online) probeAt = clock.now();
+      if (!online) {
+        if (deps.probe === undefined) ledger.cancellations.makeAllDue(clock.now());
+        else probeAt = clock.now();
+      }
       kick();
     },
     /**

@@ -154,6 +154,35 @@ describe('exposure limits (3 items, 50,000 won in this harness)', () => {
     expect((await h.workflow.request(h.input(under.id))).ok).toBe(true);
   });
 
+  it('counts cancellations still in flight: requests in a row while KICC does not answer', async () => {
+    h.setDegraded(true);
+    h.kicc.hold(); // each request stays 'sending' until released
+    const sent = [0, 1, 2].map(() =>
+      h.workflow.request(h.input(h.receipt({ trxAmt: 1000, vatAmt: 0 }).id)),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(h.kicc.pending()).toBe(3);
+    const fourth = h.workflow.request(h.input(h.receipt({ trxAmt: 1000, vatAmt: 0 }).id));
+    h.kicc.release();
+    await Promise.all(sent);
+    expect(await fourth).toMatchObject({ ok: false, error: { code: 'exposure-limit' } });
+  });
+
+  it('counts cancellations waiting for a manager (needs_review): unresolved money', async () => {
+    for (let i = 0; i < 3; i += 1) {
+      h.kicc.script('cancel', ['landed']); // reqCancel never answers S007: a person must look
+      const r = h.receipt({ trxAmt: 1000, vatAmt: 0 });
+      const result = await h.workflow.request(h.input(r.id));
+      expect(result.ok && result.value.state).toBe('needs_review');
+    }
+    h.setDegraded(true);
+    const r = h.receipt({ trxAmt: 1000, vatAmt: 0 });
+    expect(await h.workflow.request(h.input(r.id))).toMatchObject({
+      ok: false,
+      error: { code: 'exposure-limit' },
+    });
+  });
+
   it('does not refuse while online: the cancellation is sent at once', async () => {
     for (let i = 0; i < 3; i += 1) await unresolved(20_000);
     const r = h.receipt({ trxAmt: 20_000, vatAmt: 0 });

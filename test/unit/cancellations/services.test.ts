@@ -22,9 +22,9 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-function start(dir?: string) {
+function start(dir?: string, at = T0) {
   const t = dir === undefined ? tempDir('services-') : { dir, remove: () => undefined };
-  const time = createManualTime(T0);
+  const time = createManualTime(at);
   const kicc = createFakeKicc(time.clock.now);
   const config: ServicesConfig = {
     dataDir: t.dir,
@@ -297,6 +297,47 @@ describe('services over a scripted KICC', () => {
     expect(summary.count).toBe(0);
     expect(second.services.ledger.cancellations.get(c?.id ?? 0)?.state).toBe('cancelled');
     expect(second.kicc.calls.map((x) => x.kind)).toEqual(['net-cancel', 'cancel']);
+  });
+
+  it('verifies an item in doubt before its deadline after a restart that came a weekend later', async () => {
+    const first = start();
+    const r = first.services.addReceipt(PAPER);
+    if (!r.ok) throw new Error('setup');
+    first.kicc.script('cancel', ['in-doubt']);
+    const asked = await first.services.requestCancellation(request(r.value.id));
+    if (!asked.ok) throw new Error('setup');
+    await first.close(); // the PC is switched off for the weekend
+    const deadline = 86_400_000;
+    const second = start(first.dir, T0 + 3 * deadline);
+    const id = second.services.ledger.cancellations.list({ limit: 1, offset: 0 })[0]?.id ?? 0;
+    second.kicc.script('net-cancel', ['not-found']);
+    await second.services.drain();
+    // at least one verification since the restart, not a hand-over to a manager without one
+    expect(second.kicc.calls.map((x) => x.kind)).toEqual(['net-cancel', 'cancel']);
+    expect(second.services.ledger.cancellations.get(id)?.state).toBe('cancelled');
+  });
+
+  it('counts the deadline of a doubt found at start-up from the restart: it still ends in needs_review', async () => {
+    const first = start();
+    const r = first.services.addReceipt(PAPER);
+    if (!r.ok) throw new Error('setup');
+    first.kicc.script('cancel', ['in-doubt']);
+    await first.services.requestCancellation(request(r.value.id));
+    await first.close();
+    const deadline = 86_400_000;
+    const restartAt = T0 + 3 * deadline;
+    const second = start(first.dir, restartAt);
+    const id = second.services.ledger.cancellations.list({ limit: 1, offset: 0 })[0]?.id ?? 0;
+    second.kicc.script('net-cancel', Array<'not-sent'>(40).fill('not-sent')); // KICC unreachable
+    second.time.advance(deadline - 1);
+    await second.services.drain();
+    expect(second.services.ledger.cancellations.get(id)?.state).toBe('in_doubt');
+    second.time.advance(1);
+    await second.services.drain();
+    expect(second.services.ledger.cancellations.get(id)).toMatchObject({
+      state: 'needs_review',
+      note: 'verification-deadline',
+    });
   });
 
   it('pushes every cancellation update, and queue summaries coalesced per turn', async () => {

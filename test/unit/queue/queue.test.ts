@@ -28,7 +28,7 @@ function setup(
     exposureApplies: () => queue?.isDegraded() ?? false,
     observer: {
       cancellationChanged: () => undefined,
-      connectivity: (s) => queue?.signal(s),
+      connectivity: (s, answered) => queue?.signal(s, answered),
     },
   });
   const errors: unknown[] = [];
@@ -77,7 +77,7 @@ function setup(
     return result.value;
   };
   const state = (id: number) => h.ledger.cancellations.get(id);
-  return { h, time, queue: q, advance, request, state };
+  return { h, time, queue: q, advance, request, state, errors };
 }
 
 describe('back-off', () => {
@@ -172,6 +172,63 @@ describe('auth failure', () => {
   });
 });
 
+describe('auth pause: only a real KICC answer or retry now lifts it', () => {
+  it.each([
+    { second: 'in-doubt', paused: 'auth' },
+    { second: 'not-sent', paused: 'auth' },
+    { second: 'retryable', paused: null },
+    { second: 'rejected', paused: null },
+  ] as const)(
+    'a 401 then $second on the other item in flight -> paused: $paused',
+    async ({ second, paused }) => {
+      const { h, queue, request, advance, state } = setup();
+      const a = await request('not-sent');
+      await request('not-sent');
+      const before = state(a.id);
+      h.kicc.script('cancel', ['auth', second]);
+      h.kicc.hold();
+      queue.retryNow(); // both resent at once
+      await flush();
+      expect(h.kicc.pending()).toBe(2);
+      h.kicc.release();
+      await advance(0);
+      expect(queue.summary().pausedReason).toBe(paused);
+      if (paused === 'auth') {
+        // the 401 left its item as it was when sent: no try counted, no back-off added
+        expect(state(a.id)).toMatchObject({ state: 'queued', tries: before?.tries, nextTryAt: T0 });
+      }
+    },
+  );
+});
+
+describe('a step that fails before its exchange', () => {
+  it('backs the item off like a failed try instead of making it due again at once', async () => {
+    const { h, queue, request, advance, state, errors } = setup();
+    const c = await request('not-sent');
+    const begin = h.ledger.attempts.begin.bind(h.ledger.attempts);
+    let failures = 50; // a ledger write that throws (a bug, a disk refusing)
+    let begun = 0;
+    h.ledger.attempts.begin = (attempt) => {
+      begun += 1;
+      if (failures > 0) {
+        failures -= 1;
+        throw new Error('disk says no');
+      }
+      return begin(attempt);
+    };
+    queue.retryNow();
+    await advance(0);
+    expect(begun).toBe(1); // not a tight loop of immediate retries
+    expect(errors.splice(0)).toHaveLength(1);
+    expect(state(c.id)).toMatchObject({ state: 'queued', tries: 2, nextTryAt: T0 + 2000 });
+    failures = 0;
+    await advance(1999);
+    expect(begun).toBe(1);
+    await advance(1);
+    expect(state(c.id)?.state).toBe('cancelled');
+  });
+});
+
 describe('connectivity', () => {
   it('stops trying while offline, probes with back-off, and works everything when the probe answers', async () => {
     let reachable = false;
@@ -216,6 +273,38 @@ describe('connectivity', () => {
     await advance(0);
     expect(state(b.id)?.state).toBe('cancelled');
     expect(state(a.id)?.state).toBe('in_doubt');
+  });
+});
+
+describe('resume from sleep / window focus (notifyResume)', () => {
+  it('online: keeps the back-off of an item whose last exchange was answered', async () => {
+    const { h, queue, advance, request, state } = setup();
+    const c = await request('in-doubt');
+    h.kicc.script('net-cancel', ['retryable']); // KICC answered S999: verify again after back-off
+    await advance(1000);
+    const waiting = state(c.id);
+    expect(waiting).toMatchObject({ state: 'in_doubt', nextTryAt: T0 + 1000 + 2000 });
+    const calls = h.kicc.calls.length;
+    queue.notifyResume(); // a cashier focusing the window
+    await advance(0);
+    expect(h.kicc.calls.length).toBe(calls);
+    expect(state(c.id)).toEqual(waiting);
+  });
+
+  it('offline with a probe: probes at once instead of waiting for the probe back-off', async () => {
+    let probes = 0;
+    const { queue, advance, request } = setup({
+      probe: async () => {
+        probes += 1;
+        return false;
+      },
+    });
+    await request('not-sent');
+    await advance(0);
+    const before = probes;
+    queue.notifyResume();
+    await advance(0);
+    expect(probes).toBe(before + 1);
   });
 });
 
