@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Clock } from '../../shared/clock';
-import type { AuditCheckpoint, AuditEventRow } from './chain';
+import type { AuditCheckpoint, AuditEventFacts, AuditEventRow } from './chain';
 import { GENESIS_HASH, auditEventHash } from './chain';
 import type { JsonObject } from './canonical';
 import { canonicalJson } from './canonical';
@@ -39,13 +39,8 @@ export interface AuditQuery {
   limit?: number;
 }
 
-interface StoredRow {
-  seq: number;
-  at: number;
-  actor: string;
-  kind: string;
-  subject: string;
-  details: string;
+/** A row of audit_events: the event's facts under their own names, and the two hashes. */
+interface StoredRow extends AuditEventFacts {
   prev_hash: string;
   hash: string;
 }

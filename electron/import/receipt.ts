@@ -1,25 +1,13 @@
+import type { NewReceipt } from '../ledger/types';
+
 /**
- * A receipt read from an import file: the fields of the ledger's NewReceipt (electron/ledger/
- * types.ts) except `source`, which the ledger sets to 'imported'. Kept here, not imported from
- * the ledger, so the import does not depend on the ledger's tables; a type test checks the two
- * stay assignable (test/unit/import/receipt-shape.test.ts).
+ * A receipt read from an import file: the ledger's NewReceipt (electron/ledger/types.ts, where
+ * each field is documented) except `source`, which the ledger sets to 'imported'. A type-only
+ * import: the import still does not depend on the ledger's tables, and the two cannot drift.
+ * cardMasked is masked as a slip would print it (shared/slip maskCardNumber): a full PAN is never
+ * stored.
  */
-export interface ImportedReceipt {
-  vanTrxNo: string | null;
-  mercTrxNo: string | null;
-  aprvNo: string;
-  /** yyyyMMdd */
-  aprvDt: string;
-  /** HHmmss, when the file has it */
-  aprvTm: string | null;
-  trxAmt: number;
-  vatAmt: number;
-  svcAmt: number;
-  alotMonth: string;
-  issuerName: string | null;
-  /** masked as a slip would print it (shared/slip maskCardNumber): a full PAN is never stored */
-  cardMasked: string | null;
-}
+export type ImportedReceipt = Omit<NewReceipt, 'source'>;
 
 /**
  * The keys by which KICC cancels a receipt, and by which the ledger keeps one row per original

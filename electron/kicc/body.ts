@@ -1,3 +1,9 @@
+import {
+  APPROVE_FIELD_RULES,
+  CANCEL_FIELD_RULES,
+  NET_CANCEL_FIELD_RULES,
+  fieldOrder,
+} from '../../shared/kicc/requests';
 import type { ApproveRequest, CancelRequest, NetCancelRequest } from '../../shared/kicc/types';
 
 /**
@@ -6,49 +12,16 @@ import type { ApproveRequest, CancelRequest, NetCancelRequest } from '../../shar
  * Only KICC's fields are copied, so a stray property on the caller's object never goes out, and
  * an absent optional field (tokenKey) is left out rather than sent as null.
  *
+ * The order is the one of shared/kicc/requests.ts's rule tables (one list per request, one
+ * place): their type, FieldRules<T>, is the compile-time proof that no field is forgotten.
  * Field VALUES are not checked here: shared/kicc/requests.ts validates requests before they reach
  * the client (one rule, one place).
  */
 
-const CANCEL_ORDER = [
-  'tid',
-  'svcId',
-  'bizrNo',
-  'mercTrxNo',
-  'wcc',
-  'cndTrxNo',
-  'alotMonth',
-  'trxAmt',
-  'vatAmt',
-  'svcAmt',
-  'tranDt',
-  'tranTm',
-  'orgAprvDt',
-  'orgAprvNo',
-] as const satisfies readonly (keyof CancelRequest)[];
-
-/** reqRtran and reqAprv share KICC's field list (KICC-API.md "reqRtran"). */
-const NET_CANCEL_ORDER = [
-  'tid',
-  'svcId',
-  'bizrNo',
-  'mercTrxNo',
-  'tokenKey',
-  'alotMonth',
-  'trxAmt',
-  'vatAmt',
-  'svcAmt',
-  'tranDt',
-  'tranTm',
-] as const satisfies readonly (keyof NetCancelRequest & keyof ApproveRequest)[];
-
-// Compile-time proof that no field is forgotten: each list covers every key of its request.
-type Complete<T, L extends readonly unknown[]> = [Exclude<keyof T, L[number]>] extends [never]
-  ? true
-  : never;
-const _cancelComplete: Complete<CancelRequest, typeof CANCEL_ORDER> = true;
-const _netCancelComplete: Complete<NetCancelRequest, typeof NET_CANCEL_ORDER> = true;
-const _approveComplete: Complete<ApproveRequest, typeof NET_CANCEL_ORDER> = true;
+const CANCEL_ORDER = fieldOrder(CANCEL_FIELD_RULES);
+const NET_CANCEL_ORDER = fieldOrder(NET_CANCEL_FIELD_RULES);
+/** reqAprv shares reqRtran's field list (KICC-API.md "reqRtran"). */
+const APPROVE_ORDER = fieldOrder(APPROVE_FIELD_RULES);
 
 function serialise<T extends object>(request: T, order: readonly (keyof T)[]): string {
   const body: Partial<Record<keyof T, unknown>> = {};
@@ -63,5 +36,4 @@ export const cancelBody = (request: CancelRequest): string => serialise(request,
 export const netCancelBody = (request: NetCancelRequest): string =>
   serialise(request, NET_CANCEL_ORDER);
 
-export const approveBody = (request: ApproveRequest): string =>
-  serialise(request, NET_CANCEL_ORDER);
+export const approveBody = (request: ApproveRequest): string => serialise(request, APPROVE_ORDER);

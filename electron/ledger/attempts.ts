@@ -45,14 +45,11 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   endedAt: row.ended_at,
 });
 
-export interface NewAttempt {
-  cancellationId: number;
-  kind: AttemptKind;
-  mercTrxNo: string;
-  repeatsAttemptId: number | null;
-  body: string;
-  sentAt: number;
-}
+/** An attempt as it starts (state 'sending'); its end is recorded by AttemptEnd. */
+export type NewAttempt = Pick<
+  Attempt,
+  'cancellationId' | 'kind' | 'mercTrxNo' | 'repeatsAttemptId' | 'body' | 'sentAt'
+>;
 
 export interface AttemptEnd {
   /** 'answered' when KICC sent a parsable answer (any respCd), 'failed' otherwise */

@@ -1,10 +1,5 @@
 import type { SqliteDb } from './open';
-import type {
-  Cancellation,
-  CancellationResult,
-  CancellationState,
-  CancellationTarget,
-} from './types';
+import type { Cancellation, CancellationResult, CancellationState } from './types';
 
 /**
  * Cancellations: one row per cashier request, with its current state (DESIGN.md "A
@@ -84,15 +79,11 @@ const toCancellation = (row: CancellationRow): Cancellation => ({
   finishedAt: row.finished_at,
 });
 
-export interface NewCancellation {
-  receiptId: number;
-  clientRequestId: string | null;
-  state: CancellationState;
-  requestedBy: string;
-  approvedBy: string | null;
-  reason: string | null;
-  target: CancellationTarget;
-}
+/** What the caller decides when it opens a cancellation; the ledger sets the rest. */
+export type NewCancellation = Pick<
+  Cancellation,
+  'receiptId' | 'clientRequestId' | 'state' | 'requestedBy' | 'approvedBy' | 'reason' | 'target'
+>;
 
 /** The fields a transition may change. */
 export interface CancellationChange {

@@ -1,11 +1,12 @@
 import type { BrowserWindowConstructorOptions, WebContentsPrintOptions } from 'electron';
+import { hardenedWebPreferences } from '../window/web-preferences';
 
 /**
  * The hidden window a slip is printed from (issue 6: "printed through Electron's printing,
  * sized for 80 mm receipt printers"), as pure data so its hardening is tested without Electron
- * (test/shell/printing/slip-window.test.ts). It is hardened like the app window
- * (../window/options.ts, Electron security checklist 2, 3, 4, 6, 8, 9, 10) and has NO preload:
- * the slip's page gets no API at all. Its content is one self-contained document (shared/slip
+ * (test/shell/printing/slip-window.test.ts). It is hardened like the app window, by the same
+ * function (../window/web-preferences.ts, Electron security checklist 2, 3, 4, 6, 8, 9, 10), and
+ * has NO preload: the slip's page gets no API at all. Its content is one self-contained document (shared/slip
  * slipHtml) whose own CSP forbids every script and every resource (`default-src 'none'`),
  * stricter than the app's; it lives in its own in-memory session, so it shares nothing with the
  * app's page.
@@ -21,21 +22,7 @@ export function slipWindowOptions(): BrowserWindowConstructorOptions {
     width: SLIP_WIDTH_PX,
     height: 800,
     title: 'slip',
-    webPreferences: {
-      partition: SLIP_PARTITION,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      devTools: false,
-    },
+    webPreferences: { ...hardenedWebPreferences(false), partition: SLIP_PARTITION },
   };
 }
 

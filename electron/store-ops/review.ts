@@ -3,6 +3,7 @@ import type { PosResult, ReviewDetail } from '../../shared/contract';
 import type { z } from 'zod';
 import type { reviewResolveSchema } from '../../shared/contract';
 import { auditDetails } from '../audit/log';
+import { auditEventView } from '../audit/view';
 import { attemptView, cancellationView } from '../cancellations/views';
 import type { CancellationView } from '../cancellations/views';
 import { cancellationSubject } from '../ledger/audit';
@@ -66,15 +67,7 @@ export function getReview(ledger: Ledger, id: string): PosResult<ReviewDetail> {
       note: c.note,
       inDoubtSince: c.inDoubtSince,
       attempts: attempts.map(attemptView),
-      audit: events.map((e) => ({
-        seq: e.seq,
-        at: e.at,
-        actor: e.actor,
-        kind: e.kind,
-        subject: e.subject,
-        details: e.details,
-        hash: e.hash,
-      })),
+      audit: events.map(auditEventView),
       resolution:
         resolved !== undefined && (outcome === 'cancelled' || outcome === 'not-cancelled')
           ? {

@@ -12,7 +12,7 @@ import type {
 } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { JsonObject } from '../audit/canonical';
-import type { AuditEventRow } from '../audit/chain';
+import { auditEventView } from '../audit/view';
 import type { CancellationView } from '../cancellations/views';
 import type { DeskEvent } from '../ipc/port';
 import type { KiccCredentials } from '../kicc/signing';
@@ -77,16 +77,6 @@ export interface StoreOpsConfig {
 }
 
 const PIN_SET_KINDS = ['manager.pin_set', 'manager.pin_reset_after_loss'];
-
-const auditEventView = (e: AuditEventRow) => ({
-  seq: e.seq,
-  at: e.at,
-  actor: e.actor,
-  kind: e.kind,
-  subject: e.subject,
-  details: e.details,
-  hash: e.hash,
-});
 
 export function createStoreOps(config: StoreOpsConfig) {
   const { ledger, clock } = config;

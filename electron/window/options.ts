@@ -1,15 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { hardenedWebPreferences } from './web-preferences';
 
 /**
- * The app window, hardened per Electron's security checklist (docs/tutorial/security.md):
- *  2  no Node.js integration for remote (or any) content
- *  3  context isolation
- *  4  process sandboxing (the preload is ONE bundled CJS file for this, electron.vite.config.ts)
- *  6  webSecurity never disabled
- *  8  no allowRunningInsecureContent
- *  9  no experimental features / Blink features
- *  10 no <webview>
- * DevTools only in development: a cashier has no use for them, and they would let anyone at the
+ * The app window, hardened per Electron's security checklist (./web-preferences.ts: items 2, 3,
+ * 4, 6, 8, 9, 10), with the preload as its only bridge and safe dialogs. DevTools only in development: a cashier has no use for them, and they would let anyone at the
  * till call window.pos by hand.
  */
 export interface WindowOptionsInput {
@@ -29,20 +23,9 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
     webPreferences: {
+      ...hardenedWebPreferences(input.development),
       preload: input.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: false,
-      devTools: input.development,
     },
   };
 }

@@ -94,6 +94,14 @@ export const NET_CANCEL_FIELD_RULES: FieldRules<NetCancelRequest> = {
 /** reqAprv is not documented by KICC; the simulator's approvals carry reqRtran's fields. */
 export const APPROVE_FIELD_RULES: FieldRules<ApproveRequest> = NET_CANCEL_FIELD_RULES;
 
+/**
+ * A request's field names in KICC's documented order: the order its rule table lists them in
+ * (string keys keep insertion order). FieldRules<T> makes the table name every field of T, so the
+ * list is complete by construction; electron/kicc/body.ts serialises in this order.
+ */
+export const fieldOrder = <T>(rules: FieldRules<T>): readonly (keyof T & string)[] =>
+  Object.keys(rules) as (keyof T & string)[];
+
 function validateField<T>(
   rules: FieldRules<T>,
   field: keyof T & string,
@@ -134,29 +142,18 @@ function amountsValid(
  * One field, as the cashier types it. Pass the form's other values as `context` to also get the
  * cross-field amount errors that belong to THIS field (vatAmt above trxAmt, ...).
  */
-export function validateCancelField(
-  field: keyof CancelRequest,
-  value: unknown,
-  context?: Partial<Record<keyof CancelRequest, unknown>>,
-): FieldError[] {
-  return validateField(CANCEL_FIELD_RULES, field, value, context);
-}
+const fieldValidator =
+  <T>(rules: FieldRules<T>) =>
+  (
+    field: keyof T & string,
+    value: unknown,
+    context?: Partial<Record<keyof T, unknown>>,
+  ): FieldError[] =>
+    validateField(rules, field, value, context);
 
-export function validateNetCancelField(
-  field: keyof NetCancelRequest,
-  value: unknown,
-  context?: Partial<Record<keyof NetCancelRequest, unknown>>,
-): FieldError[] {
-  return validateField(NET_CANCEL_FIELD_RULES, field, value, context);
-}
-
-export function validateApproveField(
-  field: keyof ApproveRequest,
-  value: unknown,
-  context?: Partial<Record<keyof ApproveRequest, unknown>>,
-): FieldError[] {
-  return validateField(APPROVE_FIELD_RULES, field, value, context);
-}
+export const validateCancelField = fieldValidator(CANCEL_FIELD_RULES);
+export const validateNetCancelField = fieldValidator(NET_CANCEL_FIELD_RULES);
+export const validateApproveField = fieldValidator(APPROVE_FIELD_RULES);
 
 const isPlainObject = (input: unknown): input is Record<string, unknown> =>
   typeof input === 'object' && input !== null && !Array.isArray(input);
@@ -175,7 +172,7 @@ function validateRequest<T>(
   if (!isPlainObject(input)) {
     return err([fieldError('', 'type', messages.typeObject(what))]);
   }
-  const fields = Object.keys(rules) as (keyof T & string)[];
+  const fields = fieldOrder(rules);
   const errors: FieldError[] = [];
   const output: Record<string, unknown> = {};
   for (const key of Object.keys(input)) {

@@ -1,4 +1,10 @@
-import type { KiccEndpoint, KiccResponse, Wcc } from '../../../shared/kicc/types';
+import type {
+  ApproveRequest,
+  CancelRequest,
+  KiccEndpoint,
+  KiccResponse,
+  NetCancelRequest,
+} from '../../../shared/kicc/types';
 
 /** What the simulator answers with: KICC's response fields, same names (seed page). */
 export type SimAnswer = Omit<KiccResponse, 'extra'>;
@@ -6,20 +12,12 @@ export type SimAnswer = Omit<KiccResponse, 'extra'>;
 /** approved; cancelled by reqCancel; or reversed by a net-cancel of the approval itself. */
 export type OriginalStatus = 'approved' | 'cancelled' | 'net-cancelled';
 
-/** An approved payment, as KICC keeps it: what a cancellation must match. */
-export interface SimOriginal {
-  tid: string;
-  svcId: string;
-  bizrNo: string;
-  mercTrxNo: string;
-  tokenKey?: string;
-  alotMonth: string;
-  trxAmt: number;
-  vatAmt: number;
-  svcAmt: number;
-  /** the approval request's own send date/time: a net-cancel of it must repeat them */
-  tranDt: string;
-  tranTm: string;
+/**
+ * An approved payment, as KICC keeps it: what a cancellation must match. The reqAprv fields are
+ * kept as sent; its tranDt/tranTm are the approval request's own send date/time, which a
+ * net-cancel of it must repeat.
+ */
+export interface SimOriginal extends ApproveRequest {
   /** approval number (orgAprvNo of a cancellation) */
   aprvNo: string;
   vanTrxNo: string;
@@ -41,20 +39,8 @@ export interface SimOriginal {
   statusChangedAt?: number;
 }
 
-/** A cancellation that landed at KICC. */
-export interface SimCancellation {
-  tid: string;
-  svcId: string;
-  bizrNo: string;
-  mercTrxNo: string;
-  wcc: Wcc;
-  cndTrxNo: string;
-  alotMonth: string;
-  trxAmt: number;
-  vatAmt: number;
-  svcAmt: number;
-  tranDt: string;
-  tranTm: string;
+/** A cancellation that landed at KICC: its reqCancel fields except the original's orgAprv*. */
+export interface SimCancellation extends Omit<CancelRequest, 'orgAprvDt' | 'orgAprvNo'> {
   /** the cancelled original */
   originalVanTrxNo: string;
   vanTrxNo: string;
@@ -69,10 +55,7 @@ export interface SimCancellation {
 }
 
 /** A net-cancel that reversed something (0000). Refused ones are in `requests` only. */
-export interface SimNetCancel {
-  tid: string;
-  svcId: string;
-  mercTrxNo: string;
+export interface SimNetCancel extends Pick<NetCancelRequest, 'tid' | 'svcId' | 'mercTrxNo'> {
   target: 'cancellation' | 'approval';
   /** vanTrxNo of the reversed cancellation or approval */
   targetVanTrxNo: string;
