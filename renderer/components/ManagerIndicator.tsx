@@ -14,16 +14,15 @@ export function ManagerIndicator() {
   const t = useT();
   const status = useDeskStore('manager', (s) => s.status);
   const open = () => void desk.manager.getState().open();
+  const until = status?.sessionExpiresAt ?? null;
 
   if (isManager(status)) {
     return (
       <span className="manager-indicator" role="status">
-        <span className="manager-badge">
-          {t('manager.mode')}
-        </span>
-        {status?.sessionExpiresAt != null && (
+        <span className="manager-badge">{t('manager.mode')}</span>
+        {until !== null && (
           <span className="manager-until">
-            {t('manager.until', { time: formatKstTime(status.sessionExpiresAt) })}
+            {t('manager.until', { time: formatKstTime(until) })}
           </span>
         )}
         <button type="button" onClick={open} aria-label={t('manager.menuLabel')}>

@@ -19,7 +19,16 @@ export interface PinFieldProps {
   ref?: Ref<HTMLInputElement>;
 }
 
-export function PinField({ label, value, onChange, errors, help, autoFocus, disabled, ref }: PinFieldProps) {
+export function PinField({
+  label,
+  value,
+  onChange,
+  errors,
+  help,
+  autoFocus,
+  disabled,
+  ref,
+}: PinFieldProps) {
   return (
     <Field
       ref={ref}

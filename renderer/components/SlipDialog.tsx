@@ -11,7 +11,7 @@ import { SlipPaper } from './SlipPaper';
  * page print. A slip that is not final is framed amber with "확인 중 — 최종 결과가 아닙니다"
  * above the paper: it must never pass for a completed refund.
  */
-export function SlipDialog({ onClose }: { onClose(): void }) {
+export function SlipDialog({ title, onClose }: { title: string; onClose(): void }) {
   const desk = useDesk();
   const t = useT();
   const language = useLanguage();
@@ -28,7 +28,7 @@ export function SlipDialog({ onClose }: { onClose(): void }) {
     if (phase === 'ready') printRef.current?.focus();
   }, [phase]);
 
-  const titleId = 'slip-title';
+  const titleId = 'slip-dialog-title';
   return (
     <div
       className="slip-layer"
@@ -40,18 +40,17 @@ export function SlipDialog({ onClose }: { onClose(): void }) {
       }}
     >
       <Dialog labelledBy={titleId} onClose={onClose} className="slip-dialog" kind={view?.kind}>
-        {view === null ? (
-          <h2 id={titleId} tabIndex={-1}>
-            {t('slip.title')}
-          </h2>
-        ) : (
+        <h2 id={titleId} className="dialog-title" tabIndex={-1}>
+          {title}
+        </h2>
+        {view !== null && (
           <>
             {view.kind === 'verifying' && (
               <p className="slip-not-final" role="note">
                 {t('slip.notFinal')}
               </p>
             )}
-            <SlipPaper view={view} titleId={titleId} />
+            <SlipPaper view={view} titleId="slip-paper-title" />
           </>
         )}
         {phase === 'loading' && <p role="status">{t('slip.loading')}</p>}

@@ -93,7 +93,6 @@ export const enManager: Record<keyof typeof koManager, string> = {
     'Manager mode: the manager approves this cancellation over the cashier’s limit of {limit}.',
   'approval.requestedBy': 'Requested by: {who}',
   'approval.approvedBy': 'Approved by: {who}',
-  'approval.notNeeded': 'Within the limit (no approval needed)',
 
   'slip.loading': 'Loading the slip…',
   'slip.printing': 'Printing…',
@@ -202,7 +201,8 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'settings.storeHelp':
     'Enter what KICC’s sales representative gave you. Only changed fields are saved; store details and limits apply after a restart.',
   'settings.apiBaseUrl': 'API address',
-  'settings.apiBaseUrlHelp': 'KICC’s API domain, starting with https:// (e.g. https://api.example.co.kr)',
+  'settings.apiBaseUrlHelp':
+    'KICC’s API domain, starting with https:// (e.g. https://api.example.co.kr)',
   'settings.terminalId': 'Terminal ID (tid)',
   'settings.serviceId': 'Simple-payment service ID (svcId)',
   'settings.businessNumber': 'Business registration number',
@@ -271,6 +271,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'reports.loading': 'Counting…',
   'reports.ofDay': 'Cancellations on {date} (Korea time)',
   'reports.ofRange': 'Cancellations {from} – {to} (Korea time)',
+  'reports.endOfDayTitle': 'End-of-day summary',
   'reports.endOfDay': 'End-of-day summary (view, print)',
   'reports.csvSummary': 'Export CSV (totals)',
   'reports.csvDetail': 'Export CSV (one line each)',
@@ -303,7 +304,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
     'Import card approvals from a CSV or Excel (.xlsx) file and look-ups fill in every field. If anything in the file needs fixing, nothing is imported. Importing the same file again adds nothing twice.',
   'import.choose': 'Choose file…',
   'import.reading': 'Reading the file…',
-  'import.commit': 'Import {count}',
+  'import.commit': 'Import — {count} new receipts',
   'import.committing': 'Importing…',
   'import.done': 'Imported {inserted} receipts.',
   'import.nothingNew':
@@ -312,7 +313,8 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'import.repeated': '{repeated} identical repeated lines in the file were imported once.',
   'import.previewTitle': 'Preview: {file} ({format})',
   'import.ready': 'No problems. {count} receipts can be imported.',
-  'import.allPresent': 'Every receipt in this file is already registered. Importing changes nothing.',
+  'import.allPresent':
+    'Every receipt in this file is already registered. Importing changes nothing.',
   'import.refused':
     'This file cannot be imported. Fix the problems below in the file and choose it again. Nothing was imported.',
   'import.dataRows': 'Data rows',

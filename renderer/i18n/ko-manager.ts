@@ -89,10 +89,10 @@ export const koManager = {
   'approval.pin': '관리자 PIN (승인)',
   'approval.pinHelp': '관리자가 직접 입력하세요. 요청자(계산원)와 승인자(관리자)가 기록됩니다.',
   'approval.confirm': '관리자 승인하고 취소 실행 (Enter)',
-  'approval.byManagerMode': '관리자 모드: 계산원 한도 {limit}를 넘는 취소를 관리자가 직접 승인합니다.',
+  'approval.byManagerMode':
+    '관리자 모드: 계산원 한도 {limit}을 넘는 취소를 관리자가 직접 승인합니다.',
   'approval.requestedBy': '요청: {who}',
   'approval.approvedBy': '승인: {who}',
-  'approval.notNeeded': '한도 이내 (승인 불필요)',
 
   'slip.loading': '전표를 불러오는 중…',
   'slip.printing': '인쇄 중…',
@@ -147,7 +147,8 @@ export const koManager = {
   'review.outcomeRequired': '결과를 고르세요',
   'review.note': '메모 (필수)',
   'review.notePlaceholder': '예: KICC 가맹점 관리자 화면에서 11/27 14:10 취소 확인',
-  'review.noteHelp': '무엇을 어디서 누구와 확인했는지 적으세요 ({n}/{max}자). 감사 기록에 남습니다.',
+  'review.noteHelp':
+    '무엇을 어디서 누구와 확인했는지 적으세요 ({n}/{max}자). 감사 기록에 남습니다.',
   'review.noteRequired': '메모를 입력하세요',
   'review.noteTooLong': '메모는 500자 이하로 입력하세요',
   'review.cancelAprvNo': '취소 승인번호 (선택)',
@@ -268,6 +269,7 @@ export const koManager = {
   'reports.loading': '집계 중…',
   'reports.ofDay': '{date} 취소 집계 (한국 시간)',
   'reports.ofRange': '{from} ~ {to} 취소 집계 (한국 시간)',
+  'reports.endOfDayTitle': '마감 정산',
   'reports.endOfDay': '마감 정산 보기·인쇄',
   'reports.csvSummary': 'CSV 내보내기 (합계)',
   'reports.csvDetail': 'CSV 내보내기 (건별)',
@@ -300,7 +302,7 @@ export const koManager = {
     '카드 승인 내역을 CSV나 엑셀(.xlsx) 파일로 가져오면 영수증 조회에서 모든 항목이 채워집니다. 파일에 고칠 것이 하나라도 있으면 아무것도 가져오지 않습니다. 같은 파일을 다시 가져와도 중복되지 않습니다.',
   'import.choose': '파일 선택…',
   'import.reading': '파일을 읽는 중…',
-  'import.commit': '{count}건 가져오기',
+  'import.commit': '가져오기 — 새 영수증 {count}건',
   'import.committing': '가져오는 중…',
   'import.done': '{inserted}건을 가져왔습니다.',
   'import.nothingNew':
@@ -309,7 +311,8 @@ export const koManager = {
   'import.repeated': '파일 안에서 똑같이 반복된 {repeated}줄은 한 번만 가져왔습니다.',
   'import.previewTitle': '미리보기: {file} ({format})',
   'import.ready': '문제가 없습니다. {count}건을 가져올 수 있습니다.',
-  'import.allPresent': '파일의 영수증이 모두 이미 등록되어 있습니다. 가져와도 바뀌는 것이 없습니다.',
+  'import.allPresent':
+    '파일의 영수증이 모두 이미 등록되어 있습니다. 가져와도 바뀌는 것이 없습니다.',
   'import.refused':
     '이 파일은 가져올 수 없습니다. 아래 문제를 파일에서 고친 뒤 다시 선택하세요. 아무것도 가져오지 않았습니다.',
   'import.dataRows': '데이터 줄',

@@ -35,7 +35,6 @@ const PIN_REFUSALS: ReadonlySet<string> = new Set([
   'busy',
 ]);
 
-
 export const isPinRefusal = (error: PosError): boolean =>
   PIN_REFUSALS.has(error.code) || (error.fields ?? []).some((f) => f.field === 'managerPin');
 

@@ -41,9 +41,10 @@ export type CheckpointErrors = Partial<Record<keyof CheckpointDraft, MessageKey>
  * hash (the contract's auditCheckpointSchema). The hash may be typed with spaces or in capitals,
  * as it may be read off paper.
  */
-export function checkpointOf(
-  draft: CheckpointDraft,
-): { checkpoint?: { seq: number; hash: string }; errors: CheckpointErrors } {
+export function checkpointOf(draft: CheckpointDraft): {
+  checkpoint?: { seq: number; hash: string };
+  errors: CheckpointErrors;
+} {
   const seqText = draft.seq.trim().replace(/^#/, '');
   const hash = draft.hash.replace(/\s+/g, '').toLowerCase();
   if (seqText === '' && hash === '') return { errors: {} };

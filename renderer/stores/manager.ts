@@ -26,6 +26,8 @@ export interface ManagerState {
   open(): Promise<void>;
   openChangePin(): void;
   close(): void;
+  /** the person is typing again: main's last refusal no longer applies */
+  clearProblem(): void;
   login(pin: string): Promise<boolean>;
   setup(pin: string, confirmation: string, acknowledgeLoss: boolean): Promise<boolean>;
   changePin(currentPin: string, newPin: string, confirmation: string): Promise<boolean>;
@@ -48,10 +50,15 @@ export const isManager = (status: ManagerStatus | null): boolean => status?.role
 export function createManagerStore(deps: ManagerDeps): ManagerStore {
   const { pos } = deps;
   return createStore<ManagerState>()((set, get) => {
-    /** Main answered with a new status: mirror it, and open or close the manager side. */
-    const settle = (status: ManagerStatus): void => {
+    /**
+     * Main answered with a new status: mirror it, and open or close the manager side on a
+     * change. The first status (the page starting, or reloading while main is in manager mode)
+     * is only mirrored: nobody asked for the menu.
+     */
+    const settle = (status: ManagerStatus, byPin = false): void => {
       const before = get().status;
       set({ status });
+      if (before === null && !byPin) return;
       if (!isManager(before) && isManager(status)) {
         set({ dialog: 'closed', problem: null, ended: false });
         deps.onManager();
@@ -68,7 +75,7 @@ export function createManagerStore(deps: ManagerDeps): ManagerStore {
       const answer = await call();
       set({ busy: false });
       if (answer.ok) {
-        settle(answer.value);
+        settle(answer.value, true);
         return true;
       }
       set({ problem: answer.error });
@@ -103,6 +110,10 @@ export function createManagerStore(deps: ManagerDeps): ManagerStore {
       openChangePin: () => set({ dialog: 'change', problem: null }),
 
       close: () => set({ dialog: 'closed', problem: null, busy: false }),
+
+      clearProblem: () => {
+        if (get().problem !== null) set({ problem: null });
+      },
 
       login: (pin) => pinCall(() => pos.manager.login({ pin })),
 

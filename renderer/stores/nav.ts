@@ -79,7 +79,9 @@ export function createNavStore(
       }),
     replace: (screen) =>
       set((state) => ({
-        stack: [...state.stack.slice(0, -1), screen].filter(dedupe),
+        // an older visit to the same screen leaves the stack: the one just shown is on top
+        // (history -> open -> outcome: Esc goes back to history)
+        stack: [...state.stack.slice(0, -1).filter((s) => s !== screen), screen],
         slipOpen: false,
       })),
     back: () =>
@@ -110,6 +112,3 @@ export function createNavStore(
     },
   }));
 }
-
-const dedupe = (screen: Screen, index: number, all: readonly Screen[]): boolean =>
-  all.indexOf(screen) === index;

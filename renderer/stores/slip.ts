@@ -12,8 +12,7 @@ import type { Language } from '../i18n/translate';
  * print of the same slip is marked "재출력" (reprint) by main.
  */
 export type SlipSource =
-  | { kind: 'cancellation'; id: string }
-  | { kind: 'end-of-day'; from: string; to: string };
+  { kind: 'cancellation'; id: string } | { kind: 'end-of-day'; from: string; to: string };
 
 export interface SlipState {
   source: SlipSource | null;

@@ -14,6 +14,9 @@ const IMPORT_FIELDS: Record<string, { ko: string; en: string }> = {
   issuer: { ko: '카드사', en: 'Card issuer' },
 };
 
+/** 10000 -> "10,000" */
+export const n = (value: number): string => value.toLocaleString('en-US');
+
 export function fieldLabel(field: string, language: 'ko' | 'en'): string {
   const label = IMPORT_FIELDS[field] ?? FIELD_LABELS[field];
   return label ? label[language] : field;
@@ -41,12 +44,15 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
       <h2 id="preview-title">
         {t('import.previewTitle', { file: summary.fileName, format: summary.format.toUpperCase() })}
       </h2>
-      <div className={`outcome ${ok ? 'outcome-ok' : 'outcome-bad'}`} role={ok ? 'status' : 'alert'}>
+      <div
+        className={`outcome ${ok ? 'outcome-ok' : 'outcome-bad'}`}
+        role={ok ? 'status' : 'alert'}
+      >
         <p className="outcome-reason">
           {ok
             ? summary.alreadyPresent === summary.validRows
               ? t('import.allPresent')
-              : t('import.ready', { count: summary.validRows - summary.alreadyPresent })
+              : t('import.ready', { count: n(summary.validRows - summary.alreadyPresent) })
             : t('import.refused')}
         </p>
         {summary.refusal && <p>{pick(summary.refusal, language)}</p>}
@@ -102,8 +108,11 @@ export function ImportPreview({ summary }: { summary: ImportSummary }) {
           <table className="table import-errors">
             <caption>
               {summary.errors.length < summary.errorRows
-                ? t('import.errorsFirst', { shown: summary.errors.length, all: summary.errorRows })
-                : t('import.errorsTitle', { count: summary.errorRows })}
+                ? t('import.errorsFirst', {
+                    shown: n(summary.errors.length),
+                    all: n(summary.errorRows),
+                  })
+                : t('import.errorsTitle', { count: n(summary.errorRows) })}
             </caption>
             <thead>
               <tr>

@@ -4,7 +4,7 @@ import { useDesk, useDeskStore } from '../../stores/context';
 import { canCommit } from '../../stores/imports';
 import { ManagerOnly } from '../manager/ManagerOnly';
 import { ExpectedHeaders } from './ExpectedHeaders';
-import { ImportPreview } from './ImportPreview';
+import { ImportPreview, n } from './ImportPreview';
 
 /**
  * "Import receipts" (issue 6): main opens its file dialog and answers a preview; the import
@@ -54,7 +54,7 @@ function Import() {
             onClick={() => void imports().commit()}
             data-autofocus=""
           >
-            {t('import.commit', { count: summary.validRows - summary.alreadyPresent })}
+            {t('import.commit', { count: n(summary.validRows - summary.alreadyPresent) })}
           </button>
         )}
       </div>
@@ -68,14 +68,14 @@ function Import() {
         <div className="outcome outcome-ok import-done" role="status">
           <p className="outcome-reason">
             {done.inserted === 0
-              ? t('import.nothingNew', { present: done.alreadyPresent })
-              : t('import.done', { inserted: done.inserted })}
+              ? t('import.nothingNew', { present: n(done.alreadyPresent) })
+              : t('import.done', { inserted: n(done.inserted) })}
           </p>
           {done.inserted > 0 && done.alreadyPresent > 0 && (
-            <p>{t('import.skipped', { present: done.alreadyPresent })}</p>
+            <p>{t('import.skipped', { present: n(done.alreadyPresent) })}</p>
           )}
           {done.repeatedInFile > 0 && (
-            <p>{t('import.repeated', { repeated: done.repeatedInFile })}</p>
+            <p>{t('import.repeated', { repeated: n(done.repeatedInFile) })}</p>
           )}
         </div>
       )}

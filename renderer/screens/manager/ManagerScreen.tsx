@@ -32,7 +32,7 @@ export function ManagerScreen() {
 function ManagerMenu() {
   const desk = useDesk();
   const t = useT();
-  const status = useDeskStore('manager', (s) => s.status);
+  const until = useDeskStore('manager', (s) => s.status?.sessionExpiresAt ?? null);
   const waiting = useDeskStore('review', (s) => s.total);
   const loaded = useDeskStore('review', (s) => s.phase === 'ready');
   useEffect(() => {
@@ -45,8 +45,7 @@ function ManagerMenu() {
         {t('manager.title')}
       </h1>
       <p className="manager-session">
-        {status?.sessionExpiresAt != null &&
-          t('manager.sessionUntil', { time: formatKstTime(status.sessionExpiresAt) })}
+        {until !== null && t('manager.sessionUntil', { time: formatKstTime(until) })}
       </p>
       {loaded && waiting > 0 && (
         <p className="notice notice-wait" role="status">

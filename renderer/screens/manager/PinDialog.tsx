@@ -5,7 +5,7 @@ import { formatKstTime } from '../../format/time';
 import { useNow } from '../../hooks/useNow';
 import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
-import { ChangePin, Login, PinProblem, SetupPin } from './PinForms';
+import { ChangePin, Login, SetupPin } from './PinForms';
 import { timeLeft } from './pinErrors';
 
 /**
@@ -82,7 +82,6 @@ function Locked({ status }: { status: ManagerStatus }) {
         </p>
       </div>
       <p>{t('pin.lockedHelp')}</p>
-      <PinProblem />
       <CloseOnly />
     </>
   );
@@ -100,4 +99,3 @@ function Corrupt() {
     </>
   );
 }
-

@@ -4,6 +4,7 @@ import { PinField } from '../../components/PinField';
 import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
+import type { Desk } from '../../stores/desk';
 import { newPinProblem, pinProblem } from './pin';
 import { pinFieldErrors } from './pinErrors';
 
@@ -14,6 +15,14 @@ import { pinFieldErrors } from './pinErrors';
  */
 
 /** main's refusal of the last try, in the current language */
+/** A field's setter that also retires main's last refusal once the person types again. */
+function typing(desk: Desk, set: (value: string) => void): (value: string) => void {
+  return (value) => {
+    set(value);
+    desk.manager.getState().clearProblem();
+  };
+}
+
 export function PinProblem() {
   const language = useLanguage();
   const problem = useDeskStore('manager', (s) => s.problem);
@@ -44,8 +53,9 @@ function Actions({ submit }: { submit: string }) {
 export function Login({ status }: { status: ManagerStatus }) {
   const desk = useDesk();
   const t = useT();
-  const [pin, setPin] = useState('');
+  const [pin, setPinText] = useState('');
   const [tried, setTried] = useState(false);
+  const setPin = typing(desk, setPinText);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
@@ -53,7 +63,7 @@ export function Login({ status }: { status: ManagerStatus }) {
     const done = await desk.manager.getState().login(pin);
     // a wrong PIN is typed again from scratch (and never kept in the page)
     if (!done) {
-      setPin('');
+      setPinText('');
       setTried(false);
     }
   };
@@ -96,8 +106,10 @@ function PinRules() {
 export function SetupPin({ lost }: { lost: boolean }) {
   const desk = useDesk();
   const t = useT();
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
+  const [pin, setPinText] = useState('');
+  const [again, setAgainText] = useState('');
+  const setPin = typing(desk, setPinText);
+  const setAgain = typing(desk, setAgainText);
   const [acknowledged, setAcknowledged] = useState(false);
   const [tried, setTried] = useState(false);
   const first = tried ? pinFieldErrors('pin', pinProblem(pin)) : [];
@@ -109,8 +121,8 @@ export function SetupPin({ lost }: { lost: boolean }) {
     if (newPinProblem(pin, again) !== null || (lost && !acknowledged)) return;
     const done = await desk.manager.getState().setup(pin, again, lost);
     if (!done) {
-      setPin('');
-      setAgain('');
+      setPinText('');
+      setAgainText('');
       setTried(false);
     }
   };
@@ -159,9 +171,12 @@ export function SetupPin({ lost }: { lost: boolean }) {
 export function ChangePin() {
   const desk = useDesk();
   const t = useT();
-  const [current, setCurrent] = useState('');
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
+  const [current, setCurrentText] = useState('');
+  const [pin, setPinText] = useState('');
+  const [again, setAgainText] = useState('');
+  const setCurrent = typing(desk, setCurrentText);
+  const setPin = typing(desk, setPinText);
+  const setAgain = typing(desk, setAgainText);
   const [tried, setTried] = useState(false);
   const currentErrors = tried ? pinFieldErrors('currentPin', pinProblem(current)) : [];
   const newErrors = tried ? pinFieldErrors('newPin', pinProblem(pin)) : [];
@@ -175,9 +190,9 @@ export function ChangePin() {
     if (pinProblem(current) !== null || newPinProblem(pin, again) !== null) return;
     const done = await desk.manager.getState().changePin(current, pin, again);
     if (!done) {
-      setCurrent('');
-      setPin('');
-      setAgain('');
+      setCurrentText('');
+      setPinText('');
+      setAgainText('');
       setTried(false);
     }
   };

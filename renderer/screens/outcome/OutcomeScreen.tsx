@@ -23,17 +23,16 @@ export function OutcomeScreen() {
   const cancellation = useDeskStore('cancel', (s) => s.cancellation);
   const slipOpen = useDeskStore('nav', (s) => s.slipOpen);
   const approvers = useDeskStore('cancel', (s) => s.approvers);
+  const approvedBy = approvers?.approvedBy ?? null;
   if (cancellation === null) return null;
   return (
     <section className="screen" aria-labelledby="outcome-title">
       <OutcomePanel cancellation={cancellation} />
-      {approvers && (
-        <p className="approvers" data-approved-by={approvers.approvedBy ?? 'none'}>
+      {approvers !== null && approvedBy !== null && (
+        <p className="approvers" data-approved-by={approvedBy}>
           {t('approval.requestedBy', { who: t(`role.${approvers.requestedBy}`) })}
           {' · '}
-          {approvers.approvedBy === null
-            ? t('approval.notNeeded')
-            : t('approval.approvedBy', { who: t(`role.${approvers.approvedBy}`) })}
+          {t('approval.approvedBy', { who: t(`role.${approvedBy}`) })}
         </p>
       )}
       <div className="actions">

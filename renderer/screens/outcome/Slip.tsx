@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Cancellation } from '../../../shared/contract/models';
 import { SlipDialog } from '../../components/SlipDialog';
-import { useLanguage } from '../../i18n/useT';
+import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk } from '../../stores/context';
 
 /**
@@ -11,11 +11,14 @@ import { useDesk } from '../../stores/context';
  */
 export function Slip({ cancellation }: { cancellation: Cancellation }) {
   const desk = useDesk();
+  const t = useT();
   const language = useLanguage();
   const { id, state } = cancellation;
   useEffect(() => {
     // re-read when the state moves (a verifying slip becomes the final one) or the language
     void desk.slip.getState().load({ kind: 'cancellation', id }, language);
   }, [desk, id, state, language]);
-  return <SlipDialog onClose={() => desk.nav.getState().setSlipOpen(false)} />;
+  return (
+    <SlipDialog title={t('slip.title')} onClose={() => desk.nav.getState().setSlipOpen(false)} />
+  );
 }

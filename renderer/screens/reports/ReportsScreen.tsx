@@ -176,6 +176,7 @@ function Reports() {
       )}
       {summaryOpen && (
         <SlipDialog
+          title={t('reports.endOfDayTitle')}
           onClose={() => {
             setSummaryOpen(false);
             desk.slip.getState().clear();

@@ -36,9 +36,7 @@ export function ResolutionForm() {
     showAll || touched[field] ? errors[field] : undefined;
   const fieldErrors = (field: ResolutionField) => {
     const key = shown(field);
-    return key === undefined
-      ? []
-      : [{ field, rule: 'required' as const, message: both(key) }];
+    return key === undefined ? [] : [{ field, rule: 'required' as const, message: both(key) }];
   };
   const outcomeError = shown('outcome');
   const noteError = shown('note');
@@ -64,7 +62,6 @@ export function ResolutionForm() {
               value={option.value}
               checked={draft.outcome === option.value}
               onChange={() => desk.review.getState().change('outcome', option.value)}
-              data-autofocus={option.value === 'cancelled' ? '' : undefined}
             />
             <span>
               <strong>{t(option.label)}</strong>

@@ -37,7 +37,11 @@ export function ModePanel() {
       )}
       <div className="actions">
         {mode.preference === 'auto' ? (
-          <button type="button" disabled={busy} onClick={() => void settings().switchMode('training')}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void settings().switchMode('training')}
+          >
             {t('mode.toTraining')}
           </button>
         ) : (

@@ -1,20 +1,50 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChannelName, EventName } from '../../../shared/contract/channels';
-import type { Language, Settings } from '../../../shared/contract/models';
+import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
-import { createServices, type Services, type ServicesConfig } from '../../../electron/services';
+import type { EventName } from '../../../shared/contract/channels';
+import type { Language, Settings } from '../../../shared/contract/models';
+import { createCredentialsStore } from '../../../electron/credentials/store';
+import type { CredentialsStore } from '../../../electron/credentials/store';
+import { createDeskStoreOps, startDeskEngine } from '../../../electron/desk-engine';
+import type { DeskEngine } from '../../../electron/desk-engine';
+import { createDeskIpc } from '../../../electron/ipc/desk-ipc';
+import type { DeskIpc } from '../../../electron/ipc/desk-ipc';
+import { forwardEvents } from '../../../electron/ipc/register';
+import { deskServicesOf } from '../../../electron/ipc/services-adapter';
 import type { KiccSimulator } from '../../../electron/kicc/simulator';
+import { createServices, type Services, type ServicesConfig } from '../../../electron/services';
+import { decideMode } from '../../../electron/settings/mode';
+import type { ModeDecision } from '../../../electron/settings/mode';
+import { openSettings } from '../../../electron/settings/settings-store';
+import type { SettingsStore } from '../../../electron/settings/settings-store';
+import type { StoreOps, StoreOpsConfig } from '../../../electron/store-ops/store-ops';
+import { APP_HOST } from '../../../electron/window/app-protocol';
+import {
+  TEST_SCRYPT,
+  appMainFrame,
+  confBackend,
+  fakeSafeStorage,
+  recordingLog,
+  recordingPrinter,
+  scriptedDialogs,
+} from '../../shell/fixtures/shell-stack';
+import type { RecordingPrinter, ScriptedDialogs } from '../../shell/fixtures/shell-stack';
 import type { DeskBackend } from './pos-bridge';
 
 /**
- * What the main process does for the page, done in the test process with the REAL services
- * (electron/services.ts createServices) on a temporary data folder, talking to the simulator:
- * each contract channel answered by the service behind it, and the services' status stream
- * pushed as the contract's events. Settings and credentials (electron-store, safeStorage) are
- * the shell's and need Electron: here they are a plain object (the shell's own tests cover
- * them). The page's factory validates every answer against the contract, as in the app.
+ * What the main process does for the page, done in the test process by the SAME stack the app
+ * builds in electron/main.ts: the real engine (createServices) on a temporary data folder, the
+ * store operations (createDeskStoreOps: manager role and PIN, approval, review, audit, reports,
+ * slips, import, mode), and the IPC layer (createDeskIpc). Every call from the page goes through
+ * `dispatch` exactly as ipcMain hands it over (sender check, request schema, role check for the
+ * manager channels, response schema, secret net), and the engine's and the store operations'
+ * events are forwarded through the contract's event schemas (forwardEvents).
+ *
+ * Only what needs Electron is replaced: the settings file is conf (what electron-store extends),
+ * safeStorage a reversible stand-in, the receipt printer records the HTML it is given (the
+ * journeys render it to PDF in Chromium), and the file dialogs answer what the journey set.
  */
 export interface BackendOptions {
   sim: KiccSimulator;
@@ -22,23 +52,38 @@ export interface BackendOptions {
   language?: Language;
   /** short, so a lost answer turns into "in doubt" within a test's patience */
   readTimeoutMs?: number;
+  /** in_doubt for longer than this -> needs_review (the app: a day) */
+  verificationDeadlineMs?: number;
+  clock?: Clock;
+  /** the manager role's idle time, lock-out policy (scrypt is always the cheap test one) */
+  manager?: Omit<NonNullable<StoreOpsConfig['manager']>, 'scrypt'>;
 }
 
 export interface E2eBackend extends DeskBackend {
   services: Services;
-  settings: Settings;
+  /** the KICC simulator the engine talks to (always one: these are training stacks) */
+  simulator: KiccSimulator;
+  storeOps: StoreOps;
+  ipc: DeskIpc;
+  /** the settings as main holds them now */
+  readonly settings: Settings;
+  settingsStore: SettingsStore;
+  credentials: CredentialsStore;
+  /** every slip and end-of-day summary main printed, as the HTML sent to the printer */
+  printer: RecordingPrinter;
+  /** the manager's file choices: set `importFile` / `csvDestination` before the page asks */
+  dialogs: ScriptedDialogs;
+  /** how many times the page asked main to restart */
+  restarts(): number;
   dataDir: string;
   close(): Promise<void>;
 }
 
-const notFound = {
-  ok: false,
-  error: { code: 'not-found', message: { ko: '없음', en: 'Not found' } },
-};
-
+/** The journeys' desk: its own simulator, the engine configured for it, the IPC stack. */
 export function createE2eBackend(options: BackendOptions): E2eBackend {
   const { sim } = options;
   const dataDir = mkdtempSync(join(tmpdir(), 'kicc-desk-e2e-'));
+  const clock = options.clock ?? systemClock;
   const limits = {
     cashierMaxAmount: 500_000,
     offlineMaxCount: 20,
@@ -46,7 +91,7 @@ export function createE2eBackend(options: BackendOptions): E2eBackend {
     ...options.limits,
   };
   const services = createServices({
-    dataDir,
+    dataDir: join(dataDir, 'training'),
     kicc: {
       baseUrl: sim.url,
       credentials: () => sim.credentials,
@@ -55,12 +100,14 @@ export function createE2eBackend(options: BackendOptions): E2eBackend {
     },
     terminal: sim.merchant,
     limits,
-    verificationDeadlineMs: 10 * 60_000,
-    clock: systemClock,
+    verificationDeadlineMs: options.verificationDeadlineMs ?? 10 * 60_000,
+    clock,
     random: Math.random,
     queue: { retryBaseMs: 300, retryMaxMs: 2_000 },
   });
-  const settings: Settings = {
+  const settingsStore = openSettingsStore(dataDir, clock);
+  // what the page reads is what the engine was started with (main reads both at start)
+  const configured = settingsStore.update({
     apiBaseUrl: sim.url,
     terminalId: sim.merchant.tid,
     serviceId: sim.merchant.svcId,
@@ -71,73 +118,140 @@ export function createE2eBackend(options: BackendOptions): E2eBackend {
       offlineMaxAmount: limits.offlineMaxTotal,
     },
     language: options.language ?? 'ko',
-    printerName: '',
-    startAtLogin: false,
+  });
+  if (!configured.ok) throw new Error(`e2e settings refused: ${configured.error.code}`);
+  const engine: DeskEngine = {
+    services,
+    terminalId: sim.merchant.tid,
+    simulator: sim,
+    close: () => services.close(),
   };
+  return wireDesk({ engine, settingsStore, dataDir, clock, manager: options.manager });
+}
 
-  const answer = async (channel: ChannelName, payload: unknown): Promise<unknown> => {
-    switch (channel) {
-      case 'app.info':
-        return {
-          ok: true,
-          value: {
-            mode: 'training',
-            trainingReason: null,
-            terminalId: settings.terminalId,
-            version: 'e2e',
-            language: settings.language,
-          },
-        };
-      case 'settings.get':
-        return { ok: true, value: settings };
-      case 'settings.update': {
-        const patch = payload as Partial<Settings>;
-        if (patch.language) settings.language = patch.language;
-        return { ok: true, value: settings };
-      }
-      case 'receipts.lookup':
-        return services.lookupReceipts(payload);
-      case 'receipts.add':
-        return services.addReceipt(payload);
-      case 'cancellations.request':
-        return services.requestCancellation(payload);
-      case 'cancellations.get':
-        return services.getCancellation(payload);
-      case 'cancellations.list':
-        return services.listCancellations(payload);
-      case 'queue.status':
-        return services.queueStatus();
-      case 'queue.retryNow':
-        return services.retryNow(payload);
-      case 'credentials.status':
-        return {
-          ok: true,
-          value: {
-            set: true,
-            encryptionAvailable: true,
-            updatedAt: null,
-            modeAfterRestart: 'training',
-          },
-        };
-      default:
-        return notFound;
-    }
-  };
+/**
+ * A first start (issue 6 "training-mode first start with no configuration"): default settings,
+ * no credentials, no PIN; the app's own training engine with its embedded simulator and sample
+ * receipts (electron/desk-engine.ts startDeskEngine), exactly as main.ts starts it.
+ */
+export async function createFirstStartBackend(
+  options: Pick<BackendOptions, 'clock' | 'manager'> = {},
+): Promise<E2eBackend> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kicc-first-start-'));
+  const clock = options.clock ?? systemClock;
+  const settingsStore = openSettingsStore(dataDir, clock);
+  const log = recordingLog();
+  const credentials = credentialsIn(dataDir, clock);
+  const engine = await startDeskEngine({
+    mode: decideMode(settingsStore.current(), credentials.read()),
+    settings: settingsStore.current(),
+    credentials,
+    dataDir,
+    clock,
+    random: Math.random,
+    log,
+  });
+  return wireDesk({ engine, settingsStore, dataDir, clock, manager: options.manager, credentials });
+}
+
+function openSettingsStore(dataDir: string, clock: Clock): SettingsStore {
+  const opened = openSettings({
+    file: join(dataDir, 'settings.json'),
+    createBackend: () => confBackend(dataDir),
+    clock,
+    log: recordingLog(),
+  });
+  if (!opened.ok) throw new Error(`e2e settings: ${opened.error.detail}`);
+  return opened.value;
+}
+
+const credentialsIn = (dataDir: string, clock: Clock): CredentialsStore =>
+  createCredentialsStore({
+    file: join(dataDir, 'credentials.json'),
+    safeStorage: fakeSafeStorage(),
+    clock,
+    log: recordingLog(),
+  });
+
+interface WireInput {
+  engine: DeskEngine;
+  settingsStore: SettingsStore;
+  dataDir: string;
+  clock: Clock;
+  manager: BackendOptions['manager'];
+  credentials?: CredentialsStore;
+}
+
+/** electron/main.ts's wiring, minus Electron. */
+function wireDesk(input: WireInput): E2eBackend {
+  const { engine, settingsStore, dataDir, clock } = input;
+  const simulator = engine.simulator;
+  if (simulator === null) throw new Error('the e2e desk runs in training mode, on a simulator');
+  const log = recordingLog();
+  const credentials = input.credentials ?? credentialsIn(dataDir, clock);
+  const mode: ModeDecision = decideMode(settingsStore.current(), credentials.read());
+  const printer = recordingPrinter();
+  const dialogs = scriptedDialogs();
+  let restarts = 0;
+  const storeOps = createDeskStoreOps({
+    engine,
+    mode,
+    settings: settingsStore,
+    credentials,
+    dataDir,
+    clock,
+    random: Math.random,
+    printer,
+    dialogs,
+    restart: () => {
+      restarts += 1;
+    },
+    manager: { ...input.manager, scrypt: TEST_SCRYPT },
+  });
+  const desk = deskServicesOf(engine.services);
+  const ipc = createDeskIpc({
+    services: desk,
+    storeOps,
+    settings: settingsStore,
+    credentials,
+    mode,
+    terminalId: engine.terminalId,
+    version: 'e2e',
+    trustedOrigin: { protocol: 'app:', host: APP_HOST },
+    log,
+  });
+  // main.ts ends an idle manager session on a timer; a short one here, for the journeys
+  const idle = setInterval(() => storeOps.manager.checkIdle(), 250);
+  idle.unref();
 
   return {
-    services,
-    settings,
+    services: engine.services,
+    simulator,
+    storeOps,
+    ipc,
+    get settings() {
+      return settingsStore.get();
+    },
+    settingsStore,
+    credentials,
+    printer,
+    dialogs,
+    restarts: () => restarts,
     dataDir,
-    invoke: answer,
+    invoke: (channel, payload) => ipc.dispatch(channel, appMainFrame, [payload]),
     subscribe(listener: (event: EventName, payload: unknown) => void) {
-      return services.subscribe((event) => {
-        if (event.type === 'cancellation.updated') listener(event.type, event.cancellation);
-        else if (event.type === 'queue.summary') listener(event.type, event.summary);
-        else listener(event.type, { online: event.online, at: event.at });
+      const sink = () => ({
+        send: (event: EventName, payload: unknown) => listener(event, payload),
       });
+      const stops = [
+        forwardEvents((l) => desk.subscribe(l), sink, log),
+        forwardEvents((l) => storeOps.subscribe(l), sink, log),
+      ];
+      return () => stops.forEach((stop) => stop());
     },
     async close() {
-      await services.close();
+      clearInterval(idle);
+      await engine.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -10,7 +10,12 @@ import {
 } from '../../../electron/kicc/simulator';
 import { ROOT, buildRenderer } from './build';
 import { contrastProblems, horizontalOverflow } from './contrast';
-import { createE2eBackend, type BackendOptions, type E2eBackend } from './desk-backend';
+import {
+  createE2eBackend,
+  createFirstStartBackend,
+  type BackendOptions,
+  type E2eBackend,
+} from './desk-backend';
 import { bridgePos, type Bridged } from './pos-bridge';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -24,6 +29,8 @@ export interface DeskOptions extends Omit<BackendOptions, 'sim'> {
   /** 1024×768 by default (a POS screen); deviceScaleFactor 1.5 emulates Windows' 150% */
   viewport?: { width: number; height: number };
   deviceScaleFactor?: number;
+  /** runs against main before the page opens (e.g. the manager PIN a store set long ago) */
+  prepare?: (backend: E2eBackend) => Promise<void>;
 }
 
 export interface E2eDesk {
@@ -67,6 +74,29 @@ export async function closeRendererServer(): Promise<void> {
 export async function openDesk(browser: Browser, options: DeskOptions = {}): Promise<E2eDesk> {
   const sim = await startKiccSimulator();
   const backend = createE2eBackend({ sim, ...options });
+  return openPage(browser, sim, backend, options, () => sim.close());
+}
+
+/**
+ * The app's very first start (issue 6): default settings, no credentials, no manager PIN, the
+ * training engine with its embedded simulator and sample receipts, as electron/main.ts starts it.
+ */
+export async function openFirstStart(
+  browser: Browser,
+  options: DeskOptions & Pick<BackendOptions, 'manager'> = {},
+): Promise<E2eDesk> {
+  const backend = await createFirstStartBackend(options);
+  // the engine owns this simulator: backend.close() stops it
+  return openPage(browser, backend.simulator, backend, options, async () => undefined);
+}
+
+async function openPage(
+  browser: Browser,
+  sim: KiccSimulator,
+  backend: E2eBackend,
+  options: DeskOptions,
+  closeSim: () => Promise<void>,
+): Promise<E2eDesk> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1024, height: 768 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
@@ -81,6 +111,7 @@ export async function openDesk(browser: Browser, options: DeskOptions = {}): Pro
       problems.push(`console: ${message.text()}`);
     }
   });
+  await options.prepare?.(backend);
   const bridged = await bridgePos(page, backend);
   await page.goto(await rendererUrl());
   try {
@@ -143,7 +174,7 @@ export async function openDesk(browser: Browser, options: DeskOptions = {}): Pro
       bridged.stop();
       await context.close();
       await backend.close();
-      await sim.close();
+      await closeSim();
     },
   };
 }

@@ -18,8 +18,9 @@ function overLimit(role: Role = 'cashier', limit: number | null = 5_000) {
     limits: () =>
       limit === null
         ? null
-        : settings({ limits: { cashierMaxAmount: limit, offlineMaxCount: 5, offlineMaxAmount: 1e6 } })
-            .limits,
+        : settings({
+            limits: { cashierMaxAmount: limit, offlineMaxCount: 5, offlineMaxAmount: 1e6 },
+          }).limits,
     newId: () => ids.shift() ?? 'no-more-ids',
     onOutcome: () => undefined,
     role: () => role,
@@ -59,7 +60,9 @@ describe('over-limit approval on the same confirmation', () => {
     const { fake, store } = overLimit();
     store.getState().setApprovalPin('4821');
     await store.getState().confirm();
-    expect(requests(fake)).toEqual([expect.objectContaining({ clientRequestId: ID1, managerPin: '4821' })]);
+    expect(requests(fake)).toEqual([
+      expect.objectContaining({ clientRequestId: ID1, managerPin: '4821' }),
+    ]);
     expect(store.getState()).toMatchObject({
       step: 'outcome',
       approval: null, // the PIN is forgotten once used
@@ -71,21 +74,24 @@ describe('over-limit approval on the same confirmation', () => {
     ['wrong-pin', 'PIN이 맞지 않습니다. 3번 더 틀리면 잠깁니다.'],
     ['locked', 'PIN을 여러 번 틀려 잠겼습니다. 14:05 이후에 다시 시도하세요.'],
     ['not-set', '관리자 PIN이 아직 설정되지 않았습니다.'],
-  ])("a PIN refused by main (%s): same confirmation, PIN cleared, main's words, same request id", async (code, ko) => {
-    const { fake, store } = overLimit();
-    fake.handle('cancellations.request', () => errResult(code, ko, 'refused'));
-    store.getState().setApprovalPin('4821');
-    await store.getState().confirm();
-    expect(store.getState()).toMatchObject({
-      step: 'confirm',
-      approval: { pin: '', problem: { code, message: { ko } } },
-    });
-    fake.handle('cancellations.request', () => okResult(cancellation()));
-    store.getState().setApprovalPin('4822');
-    await store.getState().confirm();
-    expect(requests(fake).map((r) => r.clientRequestId)).toEqual([ID1, ID1]);
-    expect(store.getState().step).toBe('outcome');
-  });
+  ])(
+    "a PIN refused by main (%s): same confirmation, PIN cleared, main's words, same request id",
+    async (code, ko) => {
+      const { fake, store } = overLimit();
+      fake.handle('cancellations.request', () => errResult(code, ko, 'refused'));
+      store.getState().setApprovalPin('4821');
+      await store.getState().confirm();
+      expect(store.getState()).toMatchObject({
+        step: 'confirm',
+        approval: { pin: '', problem: { code, message: { ko } } },
+      });
+      fake.handle('cancellations.request', () => okResult(cancellation()));
+      store.getState().setApprovalPin('4822');
+      await store.getState().confirm();
+      expect(requests(fake).map((r) => r.clientRequestId)).toEqual([ID1, ID1]);
+      expect(store.getState().step).toBe('outcome');
+    },
+  );
 
   it('in manager mode asks no PIN: the manager requests and approves', async () => {
     const { fake, store } = overLimit('manager');

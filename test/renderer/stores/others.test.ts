@@ -23,6 +23,18 @@ describe('nav store', () => {
     expect(nav.getState().stack).toEqual(['lookup']);
   });
 
+  it('an outcome opened from history shows on top, and Esc returns to history', () => {
+    const nav = createNavStore();
+    nav.getState().go('cancel');
+    nav.getState().replace('outcome');
+    nav.getState().go('history');
+    nav.getState().go('cancel'); // "open" on a history row
+    nav.getState().replace('outcome');
+    expect(nav.getState().stack).toEqual(['lookup', 'history', 'outcome']);
+    nav.getState().back();
+    expect(currentScreen(nav.getState())).toBe('history');
+  });
+
   it('returns to a screen already open instead of stacking it again (F8 F9 F8)', () => {
     const nav = createNavStore();
     nav.getState().go('queue');

@@ -24,7 +24,7 @@ async function openSlip(c: Cancellation, prints: PrintResult[] = [printed()]) {
   const view = renderDesk(fake, { ui: <OutcomeScreen /> });
   act(() => view.desk.cancel.getState().show(c));
   act(() => view.desk.nav.getState().setSlipOpen(true));
-  const dialog = await screen.findByRole('dialog', { name: /카드/ });
+  const dialog = await screen.findByRole('dialog', { name: '카드 취소 전표' });
   await within(dialog).findAllByText(/원거래 승인번호/);
   return { fake, dialog, user: userEvent.setup(), ...view };
 }
@@ -55,9 +55,13 @@ describe('slip: main builds it, main prints it', () => {
       printed({ reprint: true, printer: 'POS-80' }),
     ]);
     await user.click(within(dialog).getByRole('button', { name: '인쇄 (Ctrl+P)' }));
-    expect(await within(dialog).findByText('인쇄했습니다 (프린터: 기본 프린터).')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('인쇄했습니다 (프린터: 기본 프린터).'),
+    ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: '인쇄 (Ctrl+P)' }));
-    expect(await within(dialog).findByText(/재출력했습니다 \(프린터: POS-80\)/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/재출력했습니다 \(프린터: POS-80\)/),
+    ).toBeInTheDocument();
     expect(fake.callsTo('slips.print')).toEqual([
       { id: 'c1', language: 'ko' },
       { id: 'c1', language: 'ko' },
@@ -70,7 +74,7 @@ describe('slip: main builds it, main prints it', () => {
     await waitFor(() => expect(fake.callsTo('slips.print')).toHaveLength(1));
   });
 
-  it('a printer that is off is said plainly, with main\'s reason', async () => {
+  it("a printer that is off is said plainly, with main's reason", async () => {
     const { dialog, user } = await openSlip(cancellation(), [
       printed({
         printed: false,

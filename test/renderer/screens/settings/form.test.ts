@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  blockingErrors,
+  draftOf,
+  settingsPatch,
+  validateSettings,
+  type SettingsDraft,
+} from '../../../../renderer/screens/settings/form';
+import { validateCancelField } from '../../../../shared/kicc/requests';
+import { settings } from '../../fakePos';
+
+const saved = settings();
+const draft = (patch: Partial<SettingsDraft>): SettingsDraft => ({ ...draftOf(saved), ...patch });
+
+describe('settings form: KICC ids checked with the shared rules, as typed', () => {
+  it.each([
+    ['terminalId', 'T12345678901', 'tid'],
+    ['terminalId', '단말기', 'tid'],
+    ['serviceId', '', 'svcId'],
+    ['businessNumber', '12345', 'bizrNo'],
+    ['businessNumber', '12345678AB', 'bizrNo'],
+  ] as const)("%s = %j: the message KICC's rule gives (%s)", (field, value, kicc) => {
+    const errors = validateSettings(draft({ [field]: value }));
+    const shared = validateCancelField(kicc, value.replace(/[-\s]/g, ''));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(errors[field]?.map((e) => e.message)).toEqual(shared.map((e) => e.message));
+  });
+
+  it.each([
+    ['businessNumber', '123-45-67890'],
+    ['businessNumber', '1234567890'],
+    ['terminalId', 'T123456789'],
+  ] as const)('%s = %j passes', (field, value) => {
+    expect(validateSettings(draft({ [field]: value }))[field]).toBeUndefined();
+  });
+
+  it.each([
+    ['cashierMaxAmount', '', 'required'],
+    ['cashierMaxAmount', '-1', 'amount'],
+    ['cashierMaxAmount', '1.5', 'amount'],
+    ['cashierMaxAmount', '오십만', 'amount'],
+    ['offlineMaxCount', '10001', 'amount'],
+  ] as const)('limit %s = %j is refused (%s)', (field, value, rule) => {
+    expect(validateSettings(draft({ [field]: value }))[field]?.[0]?.rule).toBe(rule);
+  });
+
+  it('a store not configured yet (empty ids) can still save its limits: unchanged fields are not judged', () => {
+    const empty = settings({ terminalId: '', serviceId: '', businessNumber: '' });
+    const changed = { ...draftOf(empty), cashierMaxAmount: '100,000' };
+    expect(validateSettings(changed).terminalId).toBeDefined();
+    expect(blockingErrors(empty, changed)).toEqual({});
+    expect(settingsPatch(empty, changed)).toEqual({ limits: { cashierMaxAmount: 100_000 } });
+  });
+
+  it('sends only what changed, the business number as its 10 digits', () => {
+    expect(settingsPatch(saved, draftOf(saved))).toEqual({});
+    expect(
+      settingsPatch(
+        saved,
+        draft({ businessNumber: '987-65-43210', printerName: 'POS-80', startAtLogin: true }),
+      ),
+    ).toEqual({ businessNumber: '9876543210', printerName: 'POS-80', startAtLogin: true });
+    expect(settingsPatch(saved, draft({ businessNumber: '123-45-67890' }))).toEqual({});
+  });
+});
