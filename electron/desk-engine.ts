@@ -12,6 +12,7 @@ import type { StoredSettings } from './settings/schema';
 import { trainingReceiptOf } from './training';
 import { pinEverSetInLedger } from './store-ops/pin-history';
 import type { FileDialogs, SlipPrinter } from './store-ops/ports';
+import type { StoreIdentity } from './store-ops/slips';
 import { createStoreOps } from './store-ops/store-ops';
 import type { StoreOps, StoreOpsConfig } from './store-ops/store-ops';
 
@@ -116,6 +117,36 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
 /** Printed at the top of training slips: nobody can mistake one for a real refund. */
 export const TRAINING_STORE_NAME = '교육용 가맹점 (TRAINING)';
 
+/**
+ * The training slip's store line: the store's own name when a manager set one, still marked as
+ * training (a slip with only the real name could pass for a real refund); TRAINING_STORE_NAME
+ * otherwise. Read at every slip, so a name saved in the settings applies at once.
+ */
+export function trainingStoreName(storeName: string): string {
+  return storeName === '' ? TRAINING_STORE_NAME : `${storeName} (교육용 TRAINING)`;
+}
+
+/**
+ * Who the slips and the end-of-day report name: live, the store's settings (an empty store
+ * name prints an empty line); training, the simulator's merchant, marked as training.
+ */
+export function slipStoreIdentity(
+  settings: Pick<StoredSettings, 'storeName' | 'businessNumber' | 'terminalId'>,
+  simulator: Pick<KiccSimulator, 'merchant'> | null,
+): StoreIdentity {
+  return simulator === null
+    ? {
+        storeName: settings.storeName,
+        businessNumber: settings.businessNumber,
+        terminalId: settings.terminalId,
+      }
+    : {
+        storeName: trainingStoreName(settings.storeName),
+        businessNumber: simulator.merchant.bizrNo,
+        terminalId: simulator.merchant.tid,
+      };
+}
+
 export interface DeskStoreOpsDeps {
   engine: DeskEngine;
   mode: ModeDecision;
@@ -145,21 +176,7 @@ export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
     settings: deps.settings,
     credentials: deps.credentials,
     mode: deps.mode,
-    store: () => {
-      const settings = deps.settings.current();
-      return simulator === null
-        ? {
-            // TODO(lead): a store-name setting; until then the slip's store line is empty
-            storeName: '',
-            businessNumber: settings.businessNumber,
-            terminalId: settings.terminalId,
-          }
-        : {
-            storeName: TRAINING_STORE_NAME,
-            businessNumber: simulator.merchant.bizrNo,
-            terminalId: simulator.merchant.tid,
-          };
-    },
+    store: () => slipStoreIdentity(deps.settings.current(), simulator),
     managerPinFile: join(deps.dataDir, 'manager-pin.json'),
     modePreferenceFile: join(deps.dataDir, 'mode.json'),
     clock: deps.clock,

@@ -12,7 +12,7 @@ import type {
 /**
  * What the services hand out: plain data in the IPC contract's shapes (shared/contract/models.ts
  * receiptSchema, cancellationSchema), ids as strings, optional fields absent rather than null.
- * The extra fields (who asked, who approved, the note...) are for the main process; the
+ * The extra fields (the note, in-doubt and finish times) are for the main process; the
  * contract's response schemas strip them before anything reaches the page.
  */
 
@@ -67,9 +67,10 @@ export interface CancellationView {
     alreadyCancelledEarlier: boolean;
   } | null;
   rejection: { respCd: string; respMsg: string } | null;
-  // main-process extras
+  /** the ledger's requested_by / approved_by (the contract's cancellation carries both) */
   requestedBy: string;
   approvedBy: string | null;
+  // main-process extras
   note: string | null;
   inDoubtSince: number | null;
   finishedAt: number | null;

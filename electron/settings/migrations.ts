@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
  *
  * Version 0: any file without `schemaVersion` (written before the format was versioned, or by
  * hand): known keys are kept, missing ones take the defaults, unknown ones are dropped.
+ * Version 2 added `storeName` (the slip's store line), '' until a manager sets it.
  */
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -27,6 +28,13 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     }
     return next;
   },
+  // 1 -> 2: the store's name for the slips (storeName), not set yet. A file that went through
+  // 0 -> 1 just now may already carry one (0 -> 1 keeps every key the app knows today).
+  (previous) => ({
+    ...previous,
+    schemaVersion: 2,
+    storeName: typeof previous.storeName === 'string' ? previous.storeName : '',
+  }),
 ];
 
 export type MigrationOutcome =

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isAllowedApiBaseUrl, limitsSchema, settingsSchema } from '../../shared/contract';
+import {
+  isAllowedApiBaseUrl,
+  isValidStoreName,
+  limitsSchema,
+  settingsSchema,
+  STORE_NAME_MAX,
+} from '../../shared/contract';
 import type { Settings } from '../../shared/contract';
 import { runChecks } from '../../shared/kicc/fields';
 import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
@@ -13,7 +19,7 @@ import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
  * (terminal id, service id, business number) are the shared ones (shared/kicc/requests.ts).
  * Empty strings mean "not configured yet": a fresh install runs in training mode.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -43,6 +49,11 @@ export const storedSettingsSchema = z.strictObject({
     offlineMaxAmount: z.int().min(0),
   }),
   language: z.enum(['ko', 'en']),
+  /** the slip's store line (상호), version 2; '' = not set (the line prints empty) */
+  storeName: z
+    .string()
+    .max(STORE_NAME_MAX * 2)
+    .refine(isValidStoreName, `trimmed, at most ${STORE_NAME_MAX} printable characters`),
   printerName: z.string().max(200),
   startAtLogin: z.boolean(),
 });
@@ -60,6 +71,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   businessNumber: '',
   limits: { cashierMaxAmount: 300_000, offlineMaxCount: 20, offlineMaxAmount: 1_000_000 },
   language: 'ko',
+  storeName: '',
   printerName: '',
   startAtLogin: false,
 };

@@ -50,6 +50,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'pin.triesLeft': 'Wrong tries left: {n} (then manager access locks)',
   'pin.required': 'Enter the PIN',
   'pin.format': 'The PIN is 4 to 8 digits',
+  'pin.weak': 'This PIN is too easy to guess and will be refused: choose another',
   'pin.mismatch': 'The two PINs you typed differ',
   'pin.lockedTitle': 'Manager PIN locked',
   'pin.locked': 'Too many wrong PINs: locked. Try again after {time} (Korea time).',
@@ -200,6 +201,9 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'settings.store': 'Store and terminal',
   'settings.storeHelp':
     'Enter what KICC’s sales representative gave you. Only changed fields are saved; store details and limits apply after a restart.',
+  'settings.storeName': 'Store name (printed on slips)',
+  'settings.storeNameHelp':
+    'Printed at the top of every cancellation slip. Up to 40 characters; applies from the next slip.',
   'settings.apiBaseUrl': 'API address',
   'settings.apiBaseUrlHelp':
     'KICC’s API domain, starting with https:// (e.g. https://api.example.co.kr)',

@@ -51,6 +51,7 @@ export const koManager = {
   'pin.triesLeft': '틀려도 되는 횟수: {n}번 (모두 틀리면 잠깁니다)',
   'pin.required': 'PIN을 입력하세요',
   'pin.format': 'PIN은 숫자 4~8자리입니다',
+  'pin.weak': '너무 쉬운 PIN입니다. 이대로는 설정되지 않습니다: 다른 번호를 고르세요',
   'pin.mismatch': '두 번 입력한 PIN이 서로 다릅니다',
   'pin.lockedTitle': '관리자 PIN 잠김',
   'pin.locked': 'PIN을 여러 번 틀려 잠겼습니다. {time} 이후에 다시 시도하세요.',
@@ -199,6 +200,9 @@ export const koManager = {
   'settings.store': '가맹점과 단말기',
   'settings.storeHelp':
     'KICC 영업 담당자에게 받은 값을 입력하세요. 바꾼 항목만 저장되며, 가맹점 정보와 한도는 프로그램을 다시 시작하면 적용됩니다.',
+  'settings.storeName': '상호 (영수증에 인쇄)',
+  'settings.storeNameHelp':
+    '취소 영수증 맨 위에 인쇄됩니다. 40자 이내, 저장하면 다음 영수증부터 적용됩니다.',
   'settings.apiBaseUrl': 'API 주소',
   'settings.apiBaseUrlHelp': 'https://로 시작하는 KICC API 도메인 (예: https://api.example.co.kr)',
   'settings.terminalId': '단말기 번호 (tid)',

@@ -1,5 +1,4 @@
 import type { PosError } from '../../shared/contract/errors';
-import type { Role } from '../../shared/contract/manager-models';
 
 /**
  * Over-limit approval on the cashier's own confirmation (issue 6 "Approval"; docs/shell.md
@@ -18,12 +17,6 @@ export interface Approval {
   problem: PosError | null;
 }
 
-/** Who asked and who approved, as recorded by main for the cancellation just made. */
-export interface Approvers {
-  requestedBy: Role;
-  approvedBy: Role | null;
-}
-
 /** Refusals of the manager's PIN itself (electron/manager/messages.ts): nothing was written. */
 const PIN_REFUSALS: ReadonlySet<string> = new Set([
   'wrong-pin',
@@ -37,14 +30,3 @@ const PIN_REFUSALS: ReadonlySet<string> = new Set([
 
 export const isPinRefusal = (error: PosError): boolean =>
   PIN_REFUSALS.has(error.code) || (error.fields ?? []).some((f) => f.field === 'managerPin');
-
-/**
- * What main recorded (electron/store-ops/approval.ts): with a PIN typed on the cashier's screen,
- * asked by the cashier and approved by the manager; in manager mode, both the manager.
- */
-export function approversOf(withPin: boolean, role: Role | null): Approvers {
-  if (withPin) return { requestedBy: 'cashier', approvedBy: 'manager' };
-  return role === 'manager'
-    ? { requestedBy: 'manager', approvedBy: 'manager' }
-    : { requestedBy: 'cashier', approvedBy: null };
-}

@@ -6,7 +6,7 @@ import type { Cancellation, Limits, Receipt } from '../../shared/contract/models
 import type { FieldError } from '../../shared/kicc/fields';
 import { isFinalState } from '../format/states';
 import { isPinFormat } from '../screens/manager/pin';
-import { approversOf, isPinRefusal, type Approval, type Approvers } from './approval';
+import { isPinRefusal, type Approval } from './approval';
 import {
   amountsOf,
   draftFromReceipt,
@@ -59,9 +59,8 @@ export interface CancelState {
   overLimit: number | null;
   /** non-null: this confirmation needs the manager's PIN */
   approval: Approval | null;
+  /** main's cancellation: who asked and who approved come with it (requestedBy, approvedBy) */
   cancellation: Cancellation | null;
-  /** known for the cancellation made on this screen (the contract's view does not carry it) */
-  approvers: Approvers | null;
   start(receipt: Receipt): void;
   change(field: CancelField, text: string): void;
   recomputeVat(): void;
@@ -119,7 +118,6 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
     overLimit: null,
     approval: null,
     cancellation: null,
-    approvers: null,
 
     start: (receipt) =>
       set({
@@ -135,7 +133,6 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         overLimit: null,
         approval: null,
         cancellation: null,
-        approvers: null,
       }),
 
     change: (field, text) =>
@@ -207,7 +204,6 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         return;
       }
       const managerPin = approval?.pin;
-      const role = deps.role();
       set({ step: 'sending', sendProblem: null });
       const answer = await pos.cancellations.request({
         clientRequestId: state.clientRequestId,
@@ -217,9 +213,8 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         ...(managerPin === undefined ? {} : { managerPin }),
       });
       if (answer.ok) {
-        const approvers = approversOf(managerPin !== undefined, role);
         // the PIN is forgotten as soon as it has done its one job
-        set({ step: 'outcome', cancellation: answer.value, approvers, approval: null });
+        set({ step: 'outcome', cancellation: answer.value, approval: null });
         deps.onOutcome();
         return;
       }
@@ -253,7 +248,6 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         refusal: null,
         sendProblem: null,
         approval: null,
-        approvers: null,
       });
       deps.onOutcome();
     },
@@ -287,7 +281,6 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         overLimit: null,
         approval: null,
         cancellation: null,
-        approvers: null,
       }),
   }));
 }

@@ -28,5 +28,6 @@ export type { LocalizedText, PosError, PosResult } from './errors';
 export type { PosFieldError } from './kicc-fields';
 export * from './models';
 export * from './requests';
+export { STORE_NAME_MAX, isPrintableText, isValidStoreName } from './settings-rules';
 export * from './manager-models';
 export * from './manager-requests';

@@ -92,6 +92,10 @@ export const cancellationSchema = z.object({
   nextTryAt: epochMs.nullable(),
   cancelled: cancelledDetailsSchema.nullable(),
   rejection: rejectionSchema.nullable(),
+  /** who asked for it, as main recorded it (`cashier` | `manager`; null if not recorded) */
+  requestedBy: z.string().nullable(),
+  /** who approved it over the cashier's limit (`manager`), null when no approval was needed */
+  approvedBy: z.string().nullable(),
 });
 export type Cancellation = z.infer<typeof cancellationSchema>;
 
@@ -144,6 +148,8 @@ export const settingsSchema = z.object({
   businessNumber: z.string(),
   limits: limitsSchema,
   language: languageSchema,
+  /** the store line of every slip (상호); '' = not set */
+  storeName: z.string(),
   printerName: z.string(),
   startAtLogin: z.boolean(),
 });

@@ -16,6 +16,7 @@ import {
   yyyymmddSchema,
 } from './kicc-fields';
 import { managerPinSchema } from './manager-requests';
+import { isAllowedApiBaseUrl, isValidStoreName, STORE_NAME_MAX } from './settings-rules';
 import { cancellationStateSchema, languageSchema } from './models';
 import { checkAmountsWithinTotal } from '../kicc/fields';
 import type { Amounts } from '../kicc/fields';
@@ -153,24 +154,8 @@ export const apiBaseUrlSchema = z
   .max(200)
   .refine((s) => isAllowedApiBaseUrl(s), 'https://host, or http://127.0.0.1:port for training');
 
-export function isAllowedApiBaseUrl(s: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(s);
-  } catch {
-    return false;
-  }
-  const bare =
-    url.username === '' &&
-    url.password === '' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.pathname === '/' &&
-    (s === url.origin || s === `${url.origin}/`);
-  if (!bare) return false;
-  if (url.protocol === 'https:') return url.hostname.length > 0;
-  return url.protocol === 'http:' && url.hostname === '127.0.0.1';
-}
+// Lives in a zod-free module so the page can check it as typed; re-exported for main's users.
+export { isAllowedApiBaseUrl };
 
 export const limitsPatchSchema = z.strictObject({
   cashierMaxAmount: wonSchema.optional(),
@@ -186,6 +171,12 @@ export const settingsPatchSchema = z.strictObject({
   businessNumber: bizrNoSchema.optional(),
   limits: limitsPatchSchema.optional(),
   language: languageSchema.optional(),
+  /** the store line of every slip (상호); trimmed, '' = none */
+  storeName: z
+    .string()
+    .trim()
+    .refine(isValidStoreName, `at most ${STORE_NAME_MAX} printable characters`)
+    .optional(),
   printerName: z.string().max(200).optional(),
   startAtLogin: z.boolean().optional(),
 });

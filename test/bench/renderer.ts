@@ -153,6 +153,8 @@ export function historyRows(count = 100_000): Cancellation[] {
       nextTryAt: null,
       cancelled: null,
       rejection: null,
+      requestedBy: 'cashier',
+      approvedBy: i % 10 === 0 ? 'manager' : null,
     };
   });
 }

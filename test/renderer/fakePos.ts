@@ -43,6 +43,7 @@ export const settings = (patch: Partial<Settings> = {}): Settings => ({
   businessNumber: '1234567890',
   limits: { cashierMaxAmount: 500_000, offlineMaxCount: 10, offlineMaxAmount: 1_000_000 },
   language: 'ko',
+  storeName: '',
   printerName: '',
   startAtLogin: false,
   ...patch,
@@ -99,6 +100,8 @@ export const cancellation = (patch: Partial<Cancellation> = {}): Cancellation =>
     alreadyCancelledEarlier: false,
   },
   rejection: null,
+  requestedBy: 'cashier',
+  approvedBy: null,
   ...patch,
 });
 

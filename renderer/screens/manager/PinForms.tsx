@@ -5,7 +5,7 @@ import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import type { Desk } from '../../stores/desk';
-import { newPinProblem, pinProblem } from './pin';
+import { newPinProblem, pinProblem, weakPinWarning } from './pin';
 import { pinFieldErrors } from './pinErrors';
 
 /**
@@ -89,6 +89,18 @@ export function Login({ status }: { status: ManagerStatus }) {
   );
 }
 
+/** Shown while typing a new PIN main would refuse as too easy (it still decides on submit). */
+function WeakPinWarning({ pin }: { pin: string }) {
+  const t = useT();
+  const warning = weakPinWarning(pin);
+  if (warning === null) return null;
+  return (
+    <p className="notice notice-wait" role="status" data-weak-pin="">
+      {t(warning)}
+    </p>
+  );
+}
+
 function PinRules() {
   const t = useT();
   return (
@@ -145,6 +157,7 @@ export function SetupPin({ lost }: { lost: boolean }) {
         help={t('pin.ruleDigits')}
         autoFocus
       />
+      <WeakPinWarning pin={pin} />
       <PinField label={t('pin.confirmPin')} value={again} onChange={setAgain} errors={second} />
       {lost && (
         <label className="check">
@@ -208,6 +221,7 @@ export function ChangePin() {
         autoFocus
       />
       <PinField label={t('pin.newPin')} value={pin} onChange={setPin} errors={newErrors} />
+      <WeakPinWarning pin={pin} />
       <PinField
         label={t('pin.confirmPin')}
         value={again}

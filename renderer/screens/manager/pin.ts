@@ -1,10 +1,12 @@
+import { isWeakPin } from '../../../shared/manager/weak-pin';
 import type { MessageKey } from '../../i18n/translate';
 
 /**
  * The manager PIN as typed, checked in the page only for what the contract itself checks (4 to
  * 8 ASCII digits: shared/contract/manager-requests.ts managerPinSchema) and for the two entries
- * agreeing. Whether a PIN is too easy to guess is main's rule (electron/manager/pin-policy.ts):
- * the setup dialog explains it in words and shows main's refusal.
+ * agreeing. A PIN too easy to guess is warned about as it is typed, with the shared rule
+ * (shared/manager/weak-pin.ts); main enforces it (electron/manager/pin-policy.ts `weak-pin`) and
+ * its refusal is shown as before.
  */
 export const PIN_MIN = 4;
 export const PIN_MAX = 8;
@@ -19,6 +21,11 @@ export const isPinFormat = (pin: string): boolean =>
 export function pinProblem(pin: string): MessageKey | null {
   if (pin === '') return 'pin.required';
   return isPinFormat(pin) ? null : 'pin.format';
+}
+
+/** A new PIN of the right shape that main will refuse as too easy to guess: the warning, or null. */
+export function weakPinWarning(pin: string): MessageKey | null {
+  return isPinFormat(pin) && isWeakPin(pin) ? 'pin.weak' : null;
 }
 
 /** A new PIN and its confirmation: what to fix first, or null when both may be sent. */

@@ -6,6 +6,7 @@ import {
   formatKstDateTime,
   formatKstTime,
 } from '../../format/time';
+import { whoWords } from '../../format/people';
 import { useKrw, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { rejectionWords } from './rejection';
@@ -22,17 +23,21 @@ export function OutcomeScreen() {
   const t = useT();
   const cancellation = useDeskStore('cancel', (s) => s.cancellation);
   const slipOpen = useDeskStore('nav', (s) => s.slipOpen);
-  const approvers = useDeskStore('cancel', (s) => s.approvers);
-  const approvedBy = approvers?.approvedBy ?? null;
   if (cancellation === null) return null;
+  const { requestedBy, approvedBy } = cancellation;
   return (
     <section className="screen" aria-labelledby="outcome-title">
       <OutcomePanel cancellation={cancellation} />
-      {approvers !== null && approvedBy !== null && (
-        <p className="approvers" data-approved-by={approvedBy}>
-          {t('approval.requestedBy', { who: t(`role.${approvers.requestedBy}`) })}
-          {' · '}
-          {t('approval.approvedBy', { who: t(`role.${approvedBy}`) })}
+      {(requestedBy !== null || approvedBy !== null) && (
+        // main's record, so a cancellation opened from the queue or history says it too
+        <p className="approvers" data-approved-by={approvedBy ?? ''}>
+          {t('approval.requestedBy', { who: whoWords(t, requestedBy) })}
+          {approvedBy !== null && (
+            <>
+              {' · '}
+              {t('approval.approvedBy', { who: whoWords(t, approvedBy) })}
+            </>
+          )}
         </p>
       )}
       <div className="actions">

@@ -1,5 +1,6 @@
 import type { ReviewDetail } from '../../../shared/contract/manager-models';
 import { StateBadge } from '../../components/StateBadge';
+import { whoWords } from '../../format/people';
 import { formatKiccDate, formatKstDateTime } from '../../format/time';
 import type { MessageKey } from '../../i18n/translate';
 import { useKrw, useT } from '../../i18n/useT';
@@ -25,8 +26,7 @@ export function ReviewDetailView({ detail }: { detail: ReviewDetail }) {
   const c = detail.cancellation;
   const sentNumbers = [...new Set(detail.attempts.map((a) => a.mercTrxNo))];
   const note = detail.note === null ? null : NOTES[detail.note];
-  const role = (who: string | null): string =>
-    who === 'cashier' || who === 'manager' ? t(`role.${who}`) : (who ?? '—');
+  const role = (who: string | null): string => whoWords(t, who);
   return (
     <section
       className="screen review-detail"

@@ -8,11 +8,12 @@ import { useDesk, useDeskStore } from '../../stores/context';
 import { ManagerOnly } from '../manager/ManagerOnly';
 import { ConnectionPanel } from './ConnectionPanel';
 import { CredentialsPanel } from './CredentialsPanel';
+import { STORE_NAME_MAX } from '../../../shared/contract/settings-rules';
 import { blockingErrors, type SettingsField } from './form';
 import { ModePanel } from './ModePanel';
 
 /**
- * Settings (manager only; issue 6): the store's KICC ids checked as typed with KICC's rules,
+ * Settings (manager only; issue 6): the store's name for the slips, its KICC ids checked as typed with KICC's rules,
  * limits, language, printer; then the write-only credentials, "test connection", and the mode.
  * Only what changed is saved; ids and limits apply from the next start (main reads them then).
  */
@@ -107,6 +108,10 @@ function StoreSettings() {
         inputMode: 'url',
         maxLength: 200,
         'data-autofocus': '',
+      })}
+      {text('storeName', t('settings.storeName'), {
+        help: t('settings.storeNameHelp'),
+        maxLength: STORE_NAME_MAX,
       })}
       {text('terminalId', t('settings.terminalId'), { maxLength: 10, className: 'mono' })}
       {text('serviceId', t('settings.serviceId'), { maxLength: 10, className: 'mono' })}

@@ -1,5 +1,10 @@
 import type { SettingsPatch } from '../../../shared/contract/requests';
 import type { Language, Settings } from '../../../shared/contract/models';
+import {
+  isAllowedApiBaseUrl,
+  isPrintableText,
+  STORE_NAME_MAX,
+} from '../../../shared/contract/settings-rules';
 import type { FieldError } from '../../../shared/kicc/fields';
 import { validateCancelField } from '../../../shared/kicc/requests';
 import { amountText, parseAmount } from '../cancel/form';
@@ -10,9 +15,9 @@ import { amountText, parseAmount } from '../cancel/form';
  * the settings file and the client enforce), so the form shows the very message main would.
  * Limits are whole won / a whole count, within the contract's bounds.
  *
- * The API address is checked by the contract when saved (shared/contract/requests.ts
- * isAllowedApiBaseUrl): that function lives in a module that also builds zod schemas, and the
- * page bundle carries no zod (docs/renderer.md). Its refusal comes back onto the field.
+ * The API address and the store name are checked as typed with the contract's own rules
+ * (shared/contract/settings-rules.ts, zod-free: the page bundle carries no zod, docs/renderer.md);
+ * main checks them again on save and its refusal comes back onto the field.
  */
 export interface SettingsDraft {
   apiBaseUrl: string;
@@ -23,6 +28,7 @@ export interface SettingsDraft {
   offlineMaxCount: string;
   offlineMaxAmount: string;
   language: Language;
+  storeName: string;
   printerName: string;
   startAtLogin: boolean;
 }
@@ -44,6 +50,7 @@ export function draftOf(settings: Settings): SettingsDraft {
     offlineMaxCount: String(settings.limits.offlineMaxCount),
     offlineMaxAmount: amountText(settings.limits.offlineMaxAmount),
     language: settings.language,
+    storeName: settings.storeName,
     printerName: settings.printerName,
     startAtLogin: settings.startAtLogin,
   };
@@ -83,18 +90,57 @@ function wholeNumber(field: SettingsField, text: string, max: number): FieldErro
   return [];
 }
 
+function storeNameErrors(name: string): FieldError[] {
+  const errors: FieldError[] = [];
+  if ([...name].length > STORE_NAME_MAX) {
+    errors.push({
+      field: 'storeName',
+      rule: 'maxBytes',
+      message: message(
+        `${STORE_NAME_MAX}자 이하로 입력하세요`,
+        `At most ${STORE_NAME_MAX} characters`,
+      ),
+    });
+  }
+  if (!isPrintableText(name)) {
+    errors.push({
+      field: 'storeName',
+      rule: 'type',
+      message: message(
+        '줄바꿈·탭 같은 제어 문자는 쓸 수 없습니다',
+        'No line breaks, tabs or other control characters',
+      ),
+    });
+  }
+  return errors;
+}
+
 /** Every field's errors, as the manager types. */
 export function validateSettings(draft: SettingsDraft): SettingsErrors {
   const errors: SettingsErrors = {};
   const put = (field: SettingsField, found: FieldError[]) => {
     if (found.length > 0) errors[field] = found.map((e) => ({ ...e, field }));
   };
+  const apiBaseUrl = draft.apiBaseUrl.trim();
+  if (apiBaseUrl !== '' && !isAllowedApiBaseUrl(apiBaseUrl)) {
+    put('apiBaseUrl', [
+      {
+        field: 'apiBaseUrl',
+        rule: 'type',
+        message: message(
+          'https://로 시작하는 주소만, 경로 없이 입력하세요 (예: https://api.example.co.kr)',
+          'Only https:// and the host, no path (e.g. https://api.example.co.kr)',
+        ),
+      },
+    ]);
+  }
   put('terminalId', validateCancelField('tid', draft.terminalId.trim()));
   put('serviceId', validateCancelField('svcId', draft.serviceId.trim()));
   put('businessNumber', validateCancelField('bizrNo', businessDigits(draft.businessNumber)));
   put('cashierMaxAmount', wholeNumber('cashierMaxAmount', draft.cashierMaxAmount, 2 ** 53 - 1));
   put('offlineMaxCount', wholeNumber('offlineMaxCount', draft.offlineMaxCount, OFFLINE_MAX_COUNT));
   put('offlineMaxAmount', wholeNumber('offlineMaxAmount', draft.offlineMaxAmount, 2 ** 53 - 1));
+  put('storeName', storeNameErrors(draft.storeName.trim()));
   if (draft.printerName.length > PRINTER_MAX) {
     put('printerName', [
       {
@@ -133,6 +179,7 @@ export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPa
   if (amount !== saved.limits.offlineMaxAmount) limits.offlineMaxAmount = amount;
   if (Object.keys(limits).length > 0) patch.limits = limits;
   if (draft.language !== saved.language) patch.language = draft.language;
+  if (draft.storeName.trim() !== saved.storeName) patch.storeName = draft.storeName.trim();
   if (draft.printerName !== saved.printerName) patch.printerName = draft.printerName;
   if (draft.startAtLogin !== saved.startAtLogin) patch.startAtLogin = draft.startAtLogin;
   return patch;

@@ -44,8 +44,9 @@ export interface E2eDesk {
   /** a payment only the simulator knows (the cashier has the paper receipt) */
   approveOnly(input?: ApproveInput): SimOriginal;
   /**
-   * Saves test-results/e2e-screenshots/<name>.png and docs/screenshots/<name>.png, after checking
-   * the state's contrast and width (problems go to `problems`).
+   * Saves test-results/e2e-screenshots/<name>.png (and docs/screenshots/<name>.png with
+   * UPDATE_SCREENSHOTS=1), after checking the state's contrast and width (problems go to
+   * `problems`).
    */
   shot(name: string): Promise<void>;
   /** how many cancellation requests the page sent */
@@ -158,9 +159,13 @@ async function openPage(
       const overflow = await horizontalOverflow(page);
       if (overflow > 0) problems.push(`${name}: ${overflow}px wider than the window`);
       mkdirSync(RESULTS_DIR, { recursive: true });
-      mkdirSync(DOCS_DIR, { recursive: true });
       const image = await page.screenshot({ path: join(RESULTS_DIR, `${name}.png`) });
-      await writeFile(join(DOCS_DIR, `${name}.png`), image);
+      // The README's pictures are refreshed on purpose (UPDATE_SCREENSHOTS=1), not by every
+      // test run, so `npm test` leaves the work tree as it found it.
+      if (process.env.UPDATE_SCREENSHOTS === '1') {
+        mkdirSync(DOCS_DIR, { recursive: true });
+        await writeFile(join(DOCS_DIR, `${name}.png`), image);
+      }
     },
     cancelRequests: () => bridged.calls.filter((c) => c.channel === 'cancellations.request').length,
     focusLost: () =>

@@ -80,7 +80,11 @@ describe('over-limit approval on the cashier’s screen', () => {
       ...request,
       managerPin: MANAGER_PIN,
     });
-    expect(answer).toMatchObject({ ok: true });
+    // the page is told too, through the contract (the outcome screen shows both)
+    expect(answer).toMatchObject({
+      ok: true,
+      value: { requestedBy: 'cashier', approvedBy: 'manager' },
+    });
     const c = (answer as { value: Cancellation }).value;
     await stack.engine.services.drain();
     expect(ledgerRow(c.id)).toMatchObject({

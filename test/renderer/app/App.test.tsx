@@ -96,7 +96,8 @@ describe('look-up to outcome, by keyboard', () => {
             limits: { cashierMaxAmount: 5000, offlineMaxCount: 5, offlineMaxAmount: 1e6 },
           }),
         ),
-      'cancellations.request': () => okResult(cancellation()),
+      'cancellations.request': () =>
+        okResult(cancellation({ requestedBy: 'cashier', approvedBy: 'manager' })),
     });
     const { user, desk } = await start(fake);
     await act(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCancelStore } from '../../../renderer/stores/cancel';
-import { approversOf, isPinRefusal } from '../../../renderer/stores/approval';
+import { isPinRefusal } from '../../../renderer/stores/approval';
 import type { Role } from '../../../shared/contract/manager-models';
 import { cancellation, errResult, fakePos, okResult, receipt, settings } from '../fakePos';
 
@@ -56,8 +56,11 @@ describe('over-limit approval on the same confirmation', () => {
     expect(store.getState()).toMatchObject({ step: 'confirm', approval: { tried: true } });
   });
 
-  it('sends the PIN with the request; the outcome shows cashier asked, manager approved', async () => {
+  it("sends the PIN with the request; the outcome keeps main's record: cashier asked, manager approved", async () => {
     const { fake, store } = overLimit();
+    fake.handle('cancellations.request', () =>
+      okResult(cancellation({ requestedBy: 'cashier', approvedBy: 'manager' })),
+    );
     store.getState().setApprovalPin('4821');
     await store.getState().confirm();
     expect(requests(fake)).toEqual([
@@ -66,7 +69,7 @@ describe('over-limit approval on the same confirmation', () => {
     expect(store.getState()).toMatchObject({
       step: 'outcome',
       approval: null, // the PIN is forgotten once used
-      approvers: { requestedBy: 'cashier', approvedBy: 'manager' },
+      cancellation: { requestedBy: 'cashier', approvedBy: 'manager' },
     });
   });
 
@@ -95,10 +98,16 @@ describe('over-limit approval on the same confirmation', () => {
 
   it('in manager mode asks no PIN: the manager requests and approves', async () => {
     const { fake, store } = overLimit('manager');
+    fake.handle('cancellations.request', () =>
+      okResult(cancellation({ requestedBy: 'manager', approvedBy: 'manager' })),
+    );
     expect(store.getState()).toMatchObject({ step: 'confirm', overLimit: 5_000, approval: null });
     await store.getState().confirm();
     expect(requests(fake)[0]).not.toHaveProperty('managerPin');
-    expect(store.getState().approvers).toEqual({ requestedBy: 'manager', approvedBy: 'manager' });
+    expect(store.getState().cancellation).toMatchObject({
+      requestedBy: 'manager',
+      approvedBy: 'manager',
+    });
   });
 
   it("main's needs-manager (limit unknown to the page) turns into the PIN on this confirmation", async () => {
@@ -116,10 +125,14 @@ describe('over-limit approval on the same confirmation', () => {
   });
 
   it('within the limit: nothing asked, the cashier alone is recorded', async () => {
-    const { store } = overLimit('cashier', 500_000);
+    const { fake, store } = overLimit('cashier', 500_000);
     expect(store.getState().approval).toBeNull();
     await store.getState().confirm();
-    expect(store.getState().approvers).toEqual({ requestedBy: 'cashier', approvedBy: null });
+    expect(requests(fake)[0]).not.toHaveProperty('managerPin');
+    expect(store.getState().cancellation).toMatchObject({
+      requestedBy: 'cashier',
+      approvedBy: null,
+    });
   });
 
   it('editing drops the PIN step; a new review asks again with a new request id', () => {
@@ -133,15 +146,6 @@ describe('over-limit approval on the same confirmation', () => {
 });
 
 describe('approval helpers', () => {
-  it.each([
-    [true, 'cashier', { requestedBy: 'cashier', approvedBy: 'manager' }],
-    [true, null, { requestedBy: 'cashier', approvedBy: 'manager' }],
-    [false, 'manager', { requestedBy: 'manager', approvedBy: 'manager' }],
-    [false, 'cashier', { requestedBy: 'cashier', approvedBy: null }],
-  ] as const)('with PIN %s as %s: %j', (withPin, role, expected) => {
-    expect(approversOf(withPin, role)).toEqual(expected);
-  });
-
   it.each([
     ['wrong-pin', true],
     ['locked', true],

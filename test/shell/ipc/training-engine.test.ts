@@ -87,12 +87,27 @@ describe('training mode through IPC, with the real engine', () => {
     expect(second).toMatchObject({ ok: false, error: { code: 'duplicate' } });
   });
 
-  it('strips the engine’s main-process fields (who asked, notes, the attempt log)', async () => {
+  it('strips the engine’s main-process fields (notes, the attempt log)', async () => {
     const list = await stack.call('cancellations.list', {});
     expect(list.ok).toBe(true);
     const text = JSON.stringify(list);
-    for (const field of ['requestedBy', 'approvedBy', 'attemptLog', 'inDoubtSince', '"note"']) {
+    for (const field of ['attemptLog', 'inDoubtSince', '"note"', 'finishedAt']) {
       expect(text).not.toContain(field);
+    }
+  });
+
+  it('hands the page who asked and who approved, as the ledger recorded them', async () => {
+    const list = await stack.call('cancellations.list', {});
+    if (!list.ok) throw new Error('list');
+    const items = (list.value as { items: Cancellation[] }).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      const row = stack.engine.services.ledger.cancellations.get(Number(item.id));
+      expect({ requestedBy: item.requestedBy, approvedBy: item.approvedBy }).toEqual({
+        requestedBy: row?.requestedBy,
+        approvedBy: row?.approvedBy,
+      });
+      expect(item.requestedBy).toBe('cashier');
     }
   });
 });

@@ -15,6 +15,11 @@ describe('what a settings change records', () => {
       { 'limits.cashierMaxAmount': { from: 300_000, to: 500_000 } },
     ],
     [
+      'the store name',
+      { ...before, storeName: '행복한 김밥' },
+      { storeName: { from: '', to: '행복한 김밥' } },
+    ],
+    [
       'terminal and printer',
       { ...before, terminalId: 'T123456789', printerName: 'EPSON TM-T82' },
       {
@@ -34,10 +39,11 @@ describe('what a settings change records', () => {
       businessNumber: '1234567890',
       limits: { cashierMaxAmount: 1, offlineMaxCount: 1, offlineMaxAmount: 1 },
       language: 'en',
+      storeName: '김밥천국',
       printerName: 'p',
       startAtLogin: true,
     });
-    expect(Object.keys(everything)).toHaveLength(10);
+    expect(Object.keys(everything)).toHaveLength(11);
     for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
   });
 });

@@ -83,6 +83,44 @@ describe('manager PIN: first-run setup', () => {
     });
   });
 
+  it.each([
+    ['1111', true],
+    ['1234', true],
+    ['9876', true],
+    ['1212', true],
+    ['1004', true],
+    ['2580', true],
+    ['4821', false],
+    ['111', false], // not a PIN yet: the format is what is said (on submit), not "weak"
+  ])(
+    'warns while typing %s that it is too easy (%s), before anything is sent',
+    async (typed, weak) => {
+      const { user, fake } = await start(managerStatus({ pin: 'not-set', triesLeft: null }));
+      await user.click(within(bar()).getByRole('button', { name: '관리자 PIN 설정 (F10)' }));
+      const dialog = await screen.findByRole('dialog', { name: '관리자 PIN 설정 (처음 한 번)' });
+      await user.type(within(dialog).getByLabelText('새 PIN'), typed);
+      const warning = dialog.querySelector('[data-weak-pin]');
+      if (weak) {
+        expect(warning).toHaveAttribute('role', 'status');
+        expect(warning).toHaveTextContent('너무 쉬운 PIN입니다. 이대로는 설정되지 않습니다');
+      } else {
+        expect(warning).toBeNull();
+      }
+      expect(fake.callsTo('manager.setupPin')).toEqual([]);
+    },
+  );
+
+  it('the warning goes as soon as the PIN is no longer weak', async () => {
+    const { user } = await start(managerStatus({ pin: 'not-set', triesLeft: null }));
+    await user.click(within(bar()).getByRole('button', { name: '관리자 PIN 설정 (F10)' }));
+    const dialog = await screen.findByRole('dialog', { name: '관리자 PIN 설정 (처음 한 번)' });
+    const pin = within(dialog).getByLabelText('새 PIN');
+    await user.type(pin, '1234');
+    expect(dialog.querySelector('[data-weak-pin]')).not.toBeNull();
+    await user.type(pin, '9');
+    expect(dialog.querySelector('[data-weak-pin]')).toBeNull();
+  });
+
   it('a lost PIN file: says so in red and asks for the acknowledgement main requires', async () => {
     const { user, fake } = await start(managerStatus({ pin: 'missing', triesLeft: null }), {
       'manager.setupPin': () => okResult(managerStatus({ role: 'manager' })),

@@ -111,3 +111,28 @@ describe('outcome: not final', () => {
     expect(screen.queryByText('실시간 갱신 중')).toBeNull();
   });
 });
+
+describe('outcome: who asked and who approved (main records both on the cancellation)', () => {
+  it.each([
+    ['cashier alone', 'cashier', null, '요청: 계산원'],
+    ['over the limit with the PIN', 'cashier', 'manager', '요청: 계산원 · 승인: 관리자'],
+    ['in manager mode', 'manager', 'manager', '요청: 관리자 · 승인: 관리자'],
+    ['a name main does not know as a role', 'import-tool', null, '요청: import-tool'],
+  ] as const)('%s: %s', (_case, requestedBy, approvedBy, text) => {
+    // shown as from the queue or history: no confirmation on this screen, only main's record
+    show(cancellation({ requestedBy, approvedBy }));
+    const line = document.querySelector('.approvers');
+    expect(line).toHaveTextContent(new RegExp(`^${text}$`));
+    expect(line).toHaveAttribute('data-approved-by', approvedBy ?? '');
+  });
+
+  it('in English too', () => {
+    show(cancellation({ requestedBy: 'cashier', approvedBy: 'manager' }), 'en');
+    expect(document.querySelector('.approvers')).toHaveTextContent(/Cashier.*Manager/i);
+  });
+
+  it('says nothing when main recorded nobody', () => {
+    show(cancellation({ requestedBy: null, approvedBy: null }));
+    expect(document.querySelector('.approvers')).toBeNull();
+  });
+});

@@ -70,10 +70,52 @@ describe('settings screen', () => {
       }),
     });
     const url = await screen.findByRole('textbox', { name: 'API 주소' });
-    await user.type(url, 'ftp://kicc');
+    await user.clear(url);
+    await user.type(url, 'https://kicc.example.co.kr');
+    expect(url).toHaveAttribute('aria-invalid', 'false');
     await user.click(screen.getByRole('button', { name: '설정 저장 (Enter)' }));
     expect(await screen.findByText('형식이 올바르지 않습니다')).toBeInTheDocument();
     expect(url).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('checks the API address as typed, with the contract rule, before anything is sent', async () => {
+    const { user, fake } = await open();
+    const url = await screen.findByRole('textbox', { name: 'API 주소' });
+    const save = screen.getByRole('button', { name: '설정 저장 (Enter)' });
+    await user.clear(url);
+    await user.type(url, 'ftp://kicc');
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    expect(url).toHaveAccessibleDescription(/https:\/\/로 시작하는 주소만/);
+    expect(save).toBeDisabled();
+    await user.clear(url);
+    await user.type(url, 'https://kicc.example.co.kr/v1');
+    expect(url).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(url);
+    await user.type(url, 'https://kicc.example.co.kr');
+    expect(url).toHaveAttribute('aria-invalid', 'false');
+    await user.click(save);
+    expect(fake.callsTo('settings.update')).toEqual([{ apiBaseUrl: 'https://kicc.example.co.kr' }]);
+  });
+
+  it('saves the store name for the slips, in Korean, trimmed; too long is refused as typed', async () => {
+    const { user, fake } = await open();
+    const name = await screen.findByRole('textbox', { name: '상호 (영수증에 인쇄)' });
+    expect(name).toHaveValue('');
+    expect(name).toHaveAccessibleDescription(/취소 영수증 맨 위에 인쇄됩니다/);
+    expect(name).toHaveAttribute('maxLength', '40');
+    // the maxLength attribute stops typing, not a paste or a value set by script
+    name.removeAttribute('maxLength');
+    await user.type(name, '가'.repeat(41));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/40자 이하로 입력하세요/);
+    expect(screen.getByRole('button', { name: '설정 저장 (Enter)' })).toBeDisabled();
+    await user.clear(name);
+    await user.type(name, '  행복한 김밥 강남점 ');
+    expect(name).toHaveAttribute('aria-invalid', 'false');
+    await user.click(screen.getByRole('button', { name: '설정 저장 (Enter)' }));
+    expect(fake.callsTo('settings.update')).toEqual([{ storeName: '행복한 김밥 강남점' }]);
+    expect(await screen.findByText('저장했습니다 (10:00:00).')).toBeInTheDocument();
+    expect(name).toHaveValue('행복한 김밥 강남점');
   });
 
   it('credentials are write-only: never pre-filled, sent once, then cleared; only "set" comes back', async () => {

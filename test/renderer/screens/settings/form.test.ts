@@ -63,3 +63,38 @@ describe('settings form: KICC ids checked with the shared rules, as typed', () =
     expect(settingsPatch(saved, draft({ businessNumber: '123-45-67890' }))).toEqual({});
   });
 });
+
+describe('settings form: API address and store name, with the contract rules (no zod)', () => {
+  it.each([
+    ['ftp://kicc.example.co.kr', true],
+    ['https://kicc.example.co.kr/api', true],
+    ['http://kicc.example.co.kr', true],
+    ['kicc.example.co.kr', true],
+    ['https://kicc.example.co.kr', false],
+    ['https://kicc.example.co.kr/', false],
+    ['http://127.0.0.1:8080', false],
+    ['', false],
+  ] as const)('API address %j refused: %s', (apiBaseUrl, refused) => {
+    const errors = validateSettings(draft({ apiBaseUrl }));
+    expect(errors.apiBaseUrl !== undefined).toBe(refused);
+  });
+
+  it.each([
+    ['행복한 김밥 강남점', []],
+    ['가'.repeat(40), []],
+    ['가'.repeat(41), ['maxBytes']],
+    ['김밥\t천국', ['type']],
+    ['가'.repeat(40) + '\u0007', ['maxBytes', 'type']],
+    ['  김밥천국\n', []],
+  ] as const)('store name %j: %j', (storeName, rules) => {
+    const errors = validateSettings(draft({ storeName }));
+    expect((errors.storeName ?? []).map((e) => e.rule)).toEqual(rules);
+  });
+
+  it('sends the store name trimmed, and only when it changed', () => {
+    expect(settingsPatch(saved, draft({ storeName: '  김밥천국  ' }))).toEqual({
+      storeName: '김밥천국',
+    });
+    expect(settingsPatch(saved, draft({ storeName: '   ' }))).toEqual({});
+  });
+});

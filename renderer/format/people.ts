@@ -1,0 +1,11 @@
+import type { Translate } from '../i18n/translate';
+
+/**
+ * Who asked for or approved a cancellation, in the cashier's words. Main records the role
+ * (`cashier` | `manager`, electron/store-ops/approval.ts); anything else it might record (a
+ * tool, an older ledger row) is shown as written rather than hidden.
+ */
+export function whoWords(t: Translate, who: string | null): string {
+  if (who === 'cashier' || who === 'manager') return t(`role.${who}`);
+  return who ?? '—';
+}
