@@ -4,6 +4,7 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useDesk, useDeskStore } from '../stores/context';
 import { Dialog } from './Dialog';
 import { SlipPaper } from './SlipPaper';
+import { ErrorNotice } from './ErrorNotice';
 
 /**
  * A slip on screen with "print" (issue 6): main's lines (../stores/slip.ts), printed by main on
@@ -54,11 +55,7 @@ export function SlipDialog({ title, onClose }: { title: string; onClose(): void 
           </>
         )}
         {phase === 'loading' && <p role="status">{t('slip.loading')}</p>}
-        {error && (
-          <p className="notice notice-bad" role="alert">
-            {pick(error.message, language)}
-          </p>
-        )}
+        <ErrorNotice error={error} />
         <div className="print-status" role="status">
           {printing && t('slip.printing')}
           {printed?.printed &&

@@ -103,11 +103,28 @@ export const isFinal = (c: Cancellation): boolean => isFinalState(c.state);
 export const canCancel = (receipt: Receipt): boolean =>
   receipt.cancellation === null || receipt.cancellation.state === 'rejected';
 
-export function createCancelStore(deps: CancelDeps): CancelStore {
-  const { pos } = deps;
-  return createStore<CancelState>()((set, get) => ({
-    receipt: null,
-    draft: EMPTY_DRAFT,
+/** The state a new (or no) cancellation starts from: `start` and `reset` differ only in the receipt. */
+function freshCancellation(
+  receipt: Receipt | null,
+  draft: CancelDraft,
+): Pick<
+  CancelState,
+  | 'receipt'
+  | 'draft'
+  | 'touched'
+  | 'showAll'
+  | 'mainErrors'
+  | 'step'
+  | 'clientRequestId'
+  | 'refusal'
+  | 'sendProblem'
+  | 'overLimit'
+  | 'approval'
+  | 'cancellation'
+> {
+  return {
+    receipt,
+    draft,
     touched: {},
     showAll: false,
     mainErrors: [],
@@ -118,22 +135,15 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
     overLimit: null,
     approval: null,
     cancellation: null,
+  };
+}
 
-    start: (receipt) =>
-      set({
-        receipt,
-        draft: draftFromReceipt(receipt),
-        touched: {},
-        showAll: false,
-        mainErrors: [],
-        step: 'form',
-        clientRequestId: null,
-        refusal: null,
-        sendProblem: null,
-        overLimit: null,
-        approval: null,
-        cancellation: null,
-      }),
+export function createCancelStore(deps: CancelDeps): CancelStore {
+  const { pos } = deps;
+  return createStore<CancelState>()((set, get) => ({
+    ...freshCancellation(null, EMPTY_DRAFT),
+
+    start: (receipt) => set(freshCancellation(receipt, draftFromReceipt(receipt))),
 
     change: (field, text) =>
       set((state) => {
@@ -267,20 +277,6 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
       if (answer.ok) get().applyUpdate(answer.value);
     },
 
-    reset: () =>
-      set({
-        receipt: null,
-        draft: EMPTY_DRAFT,
-        touched: {},
-        showAll: false,
-        mainErrors: [],
-        step: 'form',
-        clientRequestId: null,
-        refusal: null,
-        sendProblem: null,
-        overLimit: null,
-        approval: null,
-        cancellation: null,
-      }),
+    reset: () => set(freshCancellation(null, EMPTY_DRAFT)),
   }));
 }

@@ -33,6 +33,17 @@ export type SlipStore = StoreApi<SlipState>;
 const sameSource = (a: SlipSource | null, b: SlipSource | null): boolean =>
   JSON.stringify(a) === JSON.stringify(b);
 
+/** No slip asked for: where the store starts and where `clear` returns it. */
+const NO_SLIP = {
+  source: null,
+  view: null,
+  phase: 'idle',
+  error: null,
+  printing: false,
+  printed: null,
+  printError: null,
+} as const satisfies Partial<SlipState>;
+
 export function createSlipStore(pos: PosApi): SlipStore {
   const viewOf = (source: SlipSource, language: Language): Promise<PosResult<SlipView>> =>
     source.kind === 'cancellation'
@@ -45,13 +56,7 @@ export function createSlipStore(pos: PosApi): SlipStore {
       : pos.reports.printEndOfDay({ from: source.from, to: source.to, language });
 
   return createStore<SlipState>()((set, get) => ({
-    source: null,
-    view: null,
-    phase: 'idle',
-    error: null,
-    printing: false,
-    printed: null,
-    printError: null,
+    ...NO_SLIP,
 
     async load(source, language) {
       const fresh = !sameSource(get().source, source);
@@ -84,15 +89,6 @@ export function createSlipStore(pos: PosApi): SlipStore {
       );
     },
 
-    clear: () =>
-      set({
-        source: null,
-        view: null,
-        phase: 'idle',
-        error: null,
-        printing: false,
-        printed: null,
-        printError: null,
-      }),
+    clear: () => set(NO_SLIP),
   }));
 }

@@ -1,12 +1,13 @@
 import { useEffect } from 'react';
 import { Field } from '../../components/Field';
 import { formatKstDateTime } from '../../format/time';
-import { pick, translate, type MessageKey } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
+import { translate, type MessageKey } from '../../i18n/translate';
+import { useT } from '../../i18n/useT';
 import { checkpointOf } from '../../stores/audit';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { ManagerOnly } from '../manager/ManagerOnly';
 import { VerificationResult } from './VerificationResult';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * The audit log (issue 6): recent events, newest first, and "verify", which checks the whole
@@ -27,7 +28,6 @@ const both = (key: MessageKey) => ({ ko: translate('ko', key), en: translate('en
 function AuditLog() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
   const events = useDeskStore('audit', (s) => s.events);
   const head = useDeskStore('audit', (s) => s.head);
   const phase = useDeskStore('audit', (s) => s.phase);
@@ -84,11 +84,7 @@ function AuditLog() {
           {verifying ? t('audit.verifying') : t('audit.verify')}
         </button>
         <VerificationResult />
-        {verifyError && (
-          <p className="notice notice-bad" role="alert">
-            {pick(verifyError.message, language)}
-          </p>
-        )}
+        <ErrorNotice error={verifyError} />
       </form>
 
       <h2 id="audit-events-title">{t('audit.recent')}</h2>
@@ -97,11 +93,7 @@ function AuditLog() {
           {t('audit.head', { seq: head.seq })} <span className="mono hash">{head.hash}</span>
         </p>
       )}
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {phase === 'loading' && <p role="status">{t('audit.loading')}</p>}
       {phase === 'ready' && events.length === 0 && <p>{t('audit.empty')}</p>}
       {events.length > 0 && (

@@ -4,10 +4,10 @@ import { isKiccDate } from '../../../shared/kicc/fields';
 import { Field } from '../../components/Field';
 import { CANCELLATION_STATES } from '../../format/states';
 import { dateInputToKicc } from '../../format/time';
-import { pick } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { HistoryTable } from './HistoryTable';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /** yyyyMMdd, or yyyy-MM-dd as typed; '' while incomplete (the filter stays open meanwhile). */
 const asKiccDate = (text: string): string => {
@@ -23,7 +23,6 @@ const asKiccDate = (text: string): string => {
 export function HistoryScreen() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
   const phase = useDeskStore('history', (s) => s.phase);
   const error = useDeskStore('history', (s) => s.error);
   const total = useDeskStore('history', (s) => s.total);
@@ -79,11 +78,7 @@ export function HistoryScreen() {
             })}
         {phase === 'more' && ` · ${t('history.more')}`}
       </p>
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {phase === 'ready' && shown === 0 && <p>{t('history.empty')}</p>}
       <HistoryTable />
     </section>

@@ -1,9 +1,9 @@
 import type { FieldError } from '../../../shared/kicc/fields';
 import { Field, type FieldProps } from '../../components/Field';
-import { pick } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { errorCount, validatePaper, type PaperField } from '../cancel/form';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 type FieldExtras = Pick<FieldProps, 'inputMode' | 'placeholder' | 'maxLength' | 'help'> & {
   /** the field that takes focus when the screen opens */
@@ -17,7 +17,6 @@ type FieldExtras = Pick<FieldProps, 'inputMode' | 'placeholder' | 'maxLength' | 
 export function PaperScreen() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
   const draft = useDeskStore('paper', (s) => s.draft);
   const touched = useDeskStore('paper', (s) => s.touched);
   const showAll = useDeskStore('paper', (s) => s.showAll);
@@ -111,11 +110,7 @@ export function PaperScreen() {
             {t('cancel.fixErrors', { count })}
           </p>
         )}
-        {problem && (
-          <p className="notice notice-bad" role="alert">
-            {pick(problem.message, language)}
-          </p>
-        )}
+        <ErrorNotice error={problem} />
         <button type="submit" className="primary" disabled={saving}>
           {t('paper.continue')}
         </button>

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { openCancellation } from '../../app/actions';
 import { StateBadge } from '../../components/StateBadge';
 import { formatKiccDate, formatKstDateTime, formatKstTime } from '../../format/time';
-import { pick } from '../../i18n/translate';
-import { useKrw, useLanguage, useT } from '../../i18n/useT';
+import { useKrw, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { isRetrying } from '../../stores/queue';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * Unresolved cancellations (queued: not sent yet; in doubt: being verified) with their state,
@@ -16,7 +16,6 @@ export function QueueScreen() {
   const desk = useDesk();
   const t = useT();
   const krw = useKrw();
-  const language = useLanguage();
   const items = useDeskStore('queue', (s) => s.items);
   const summary = useDeskStore('queue', (s) => s.summary);
   const phase = useDeskStore('queue', (s) => s.phase);
@@ -53,11 +52,7 @@ export function QueueScreen() {
           {t('queue.retryAll')}
         </button>
       </div>
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {items.length > 0 && (
         <table className="table">
           <caption className="visually-hidden">{t('queue.title')}</caption>

@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { Field } from '../../components/Field';
 import { SlipDialog } from '../../components/SlipDialog';
 import { formatKiccDate } from '../../format/time';
-import { pick, translate, type MessageKey } from '../../i18n/translate';
+import { translate, type MessageKey } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { ManagerOnly } from '../manager/ManagerOnly';
 import { periodOf } from './period';
 import { ReportTables } from './ReportTables';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * Reports (issue 6): the day's or a range's cancellations by state, by cashier and by card
@@ -124,11 +125,7 @@ function Reports() {
         </button>
       </form>
 
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {phase === 'loading' && <p role="status">{t('reports.loading')}</p>}
       {report && shown && (
         <>
@@ -166,11 +163,7 @@ function Reports() {
                 ? t('reports.exported', { file: exported.fileName ?? '', rows: exported.rows })
                 : t('reports.exportCancelled'))}
           </p>
-          {exportError && (
-            <p className="notice notice-bad" role="alert">
-              {pick(exportError.message, language)}
-            </p>
-          )}
+          <ErrorNotice error={exportError} />
           <ReportTables report={report} />
         </>
       )}

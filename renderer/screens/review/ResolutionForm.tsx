@@ -2,10 +2,11 @@ import { useId } from 'react';
 import type { ReviewOutcome } from '../../../shared/contract/manager-requests';
 import { Field } from '../../components/Field';
 import type { MessageKey } from '../../i18n/translate';
-import { pick, translate } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
+import { translate } from '../../i18n/translate';
+import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { NOTE_MAX, validateResolution, type ResolutionField } from './resolution';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const OUTCOMES: { value: ReviewOutcome; label: MessageKey; help: MessageKey }[] = [
   { value: 'cancelled', label: 'review.outcomeCancelled', help: 'review.outcomeCancelledHelp' },
@@ -24,7 +25,6 @@ const OUTCOMES: { value: ReviewOutcome; label: MessageKey; help: MessageKey }[] 
 export function ResolutionForm() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
   const noteId = useId();
   const draft = useDeskStore('review', (s) => s.draft);
   const touched = useDeskStore('review', (s) => s.touched);
@@ -106,11 +106,7 @@ export function ResolutionForm() {
           maxLength={10}
         />
       )}
-      {saveError && (
-        <p className="notice notice-bad" role="alert">
-          {pick(saveError.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={saveError} />
       <button type="submit" className="primary" disabled={saving}>
         {draft.outcome === 'cancelled'
           ? t('review.recordCancelled')

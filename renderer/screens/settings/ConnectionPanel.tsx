@@ -3,6 +3,7 @@ import { formatKstDateTime } from '../../format/time';
 import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 const TONE: Record<ConnectionTest['result'], 'ok' | 'bad' | 'wait'> = {
   ok: 'ok',
@@ -54,11 +55,7 @@ export function ConnectionPanel() {
           </p>
         </div>
       )}
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
     </section>
   );
 }

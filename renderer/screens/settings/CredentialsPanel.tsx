@@ -1,8 +1,8 @@
 import { Field } from '../../components/Field';
 import { formatKstDateTime } from '../../format/time';
-import { pick } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * KICC's channel id and secret key, WRITE-ONLY (DESIGN.md "Secrets never leave the main
@@ -12,7 +12,6 @@ import { useDesk, useDeskStore } from '../../stores/context';
 export function CredentialsPanel() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
   const status = useDeskStore('settings', (s) => s.credentials);
   const secret = useDeskStore('settings', (s) => s.secret);
   const busy = useDeskStore('settings', (s) => s.credentialsBusy);
@@ -62,11 +61,7 @@ export function CredentialsPanel() {
         autoComplete="new-password"
         maxLength={256}
       />
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {saved && (
         <p className="notice notice-plain" role="status">
           {t('credentials.saved')}

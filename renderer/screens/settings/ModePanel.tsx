@@ -1,6 +1,7 @@
 import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * Training or live (DESIGN.md "Modes"; issue 6 "switching modes needs the manager"). Decided at
@@ -60,11 +61,7 @@ export function ModePanel() {
           </button>
         )}
       </div>
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
     </section>
   );
 }

@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import type { FieldError } from '../../../shared/kicc/fields';
 import { Field } from '../../components/Field';
 import { formatKstTime } from '../../format/time';
-import { pick } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
+import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { ManagerOnly } from '../manager/ManagerOnly';
 import { ConnectionPanel } from './ConnectionPanel';
@@ -11,6 +10,7 @@ import { CredentialsPanel } from './CredentialsPanel';
 import { STORE_NAME_MAX } from '../../../shared/contract/settings-rules';
 import { blockingErrors, type SettingsField } from './form';
 import { ModePanel } from './ModePanel';
+import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
  * Settings (manager only; issue 6): the store's name for the slips, its KICC ids checked as typed with KICC's rules,
@@ -31,7 +31,6 @@ function SettingsForms() {
   const t = useT();
   const phase = useDeskStore('settings', (s) => s.phase);
   const error = useDeskStore('settings', (s) => s.error);
-  const language = useLanguage();
   useEffect(() => {
     void desk.settings.getState().load();
     return () => desk.settings.getState().leave();
@@ -42,11 +41,7 @@ function SettingsForms() {
         {t('settings.title')}
       </h1>
       {phase === 'loading' && <p role="status">{t('settings.loading')}</p>}
-      {error && (
-        <p className="notice notice-bad" role="alert">
-          {pick(error.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={error} />
       {phase === 'ready' && (
         <div className="settings-layout">
           <StoreSettings />
@@ -64,7 +59,6 @@ function SettingsForms() {
 function StoreSettings() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
   const saved = useDeskStore('settings', (s) => s.saved);
   const draft = useDeskStore('settings', (s) => s.draft);
   const mainErrors = useDeskStore('settings', (s) => s.mainErrors);
@@ -164,11 +158,7 @@ function StoreSettings() {
           {t('cancel.fixErrors', { count })}
         </p>
       )}
-      {saveError && (
-        <p className="notice notice-bad" role="alert">
-          {pick(saveError.message, language)}
-        </p>
-      )}
+      <ErrorNotice error={saveError} />
       {savedAt !== null && (
         <p className="notice notice-plain" role="status">
           {t('settings.saved', { time: formatKstTime(savedAt) })}
