@@ -1,3 +1,4 @@
+import { trainingReceiptOf } from '../../electron/training';
 import { randomUUID } from 'node:crypto';
 import { systemClock } from '../../shared/clock';
 import { createServices } from '../../electron/services';
@@ -51,16 +52,7 @@ export async function benchDrain(options: DrainOptions = {}): Promise<DrainFigur
     const receiptIds: string[] = [];
     for (let i = 0; i < items; i += 1) {
       const o = await sim.approve({ trxAmt: 1000 + i });
-      const added = services.addReceipt({
-        vanTrxNo: o.vanTrxNo,
-        mercTrxNo: o.mercTrxNo,
-        aprvNo: o.aprvNo,
-        aprvDt: o.aprvDt,
-        alotMonth: o.alotMonth,
-        trxAmt: o.trxAmt,
-        vatAmt: o.vatAmt,
-        svcAmt: o.svcAmt,
-      });
+      const added = services.addReceipt(trainingReceiptOf(o));
       if (!added.ok) throw new Error(JSON.stringify(added.error));
       receiptIds.push(added.value.id);
     }

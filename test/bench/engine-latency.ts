@@ -1,3 +1,4 @@
+import { trainingReceiptOf } from '../../electron/training';
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'undici';
 import { systemClock } from '../../shared/clock';
@@ -61,16 +62,7 @@ export async function benchCancelLatency(
     for (let i = 0; i < total; i += 1) {
       forRaw.push(sim.approve({ trxAmt: 10_000 + i }));
       const o = sim.approve({ trxAmt: 10_000 + i });
-      const added = services.addReceipt({
-        vanTrxNo: o.vanTrxNo,
-        mercTrxNo: o.mercTrxNo,
-        aprvNo: o.aprvNo,
-        aprvDt: o.aprvDt,
-        alotMonth: o.alotMonth,
-        trxAmt: o.trxAmt,
-        vatAmt: o.vatAmt,
-        svcAmt: o.svcAmt,
-      });
+      const added = services.addReceipt(trainingReceiptOf(o));
       if (!added.ok) throw new Error(JSON.stringify(added.error));
       forService.push(added.value.id);
     }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createKiccClient } from '../../../electron/kicc/client';
 import type { KiccOutcome } from '../../../electron/kicc/outcome';
 import type { CancelRequest } from '../../../shared/kicc/types';
-import { SEED_REQUEST_EXAMPLE } from '../../unit/kicc/seed-examples';
+import { SEED_REQUEST_EXAMPLE } from '../../fixtures/seed-examples';
 import type { CapturedRequest, StubServer } from './stub-servers';
 import { closedPort, httpAnswer, startRawStub } from './stub-servers';
 

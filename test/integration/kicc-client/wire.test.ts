@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { KiccClient, KiccClientOptions } from '../../../electron/kicc/client';
 import { createKiccClient } from '../../../electron/kicc/client';
 import type { CancelRequest, NetCancelRequest } from '../../../shared/kicc/types';
-import { SEED_REQUEST_EXAMPLE, SEED_RESPONSE_EXAMPLE } from '../../unit/kicc/seed-examples';
+import { SEED_REQUEST_EXAMPLE, SEED_RESPONSE_EXAMPLE } from '../../fixtures/seed-examples';
 import type { CapturedRequest, StubServer } from './stub-servers';
 import { startHttpStub } from './stub-servers';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { approveBody, cancelBody, netCancelBody } from '../../../electron/kicc/body';
 import type { CancelRequest, NetCancelRequest } from '../../../shared/kicc/types';
-import { SEED_REQUEST_EXAMPLE } from './seed-examples';
+import { SEED_REQUEST_EXAMPLE } from '../../fixtures/seed-examples';
 
 const seedRequest = JSON.parse(SEED_REQUEST_EXAMPLE) as CancelRequest;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseKiccResponse } from '../../../shared/kicc/response';
-import { SEED_RESPONSE_EXAMPLE } from './seed-examples';
+import { SEED_RESPONSE_EXAMPLE } from '../../fixtures/seed-examples';
 
 const minimal = { respCd: '0000', respMsg: '정상' };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SEED_REQUEST_EXAMPLE } from '../../../fixtures/seed-examples';
 import fc from 'fast-check';
 import type { FieldError } from '../../../../shared/kicc/fields';
 import type { CancelRequest } from '../../../../shared/kicc/types';
@@ -13,23 +14,8 @@ import {
   validateNetCancelRequest,
 } from '../../../../shared/kicc/requests';
 
-/** The seed page's request example, verbatim (seed/kicc-payment-cancellation.txt). */
-const SEED_REQUEST = {
-  tid: 'T123456789',
-  svcId: 'SVC_SIMPLE',
-  bizrNo: '1234567890',
-  mercTrxNo: 'CANCEL_20231225_0001',
-  wcc: 'G',
-  cndTrxNo: 'ORD_20231225_0001',
-  alotMonth: '00',
-  trxAmt: 10000,
-  vatAmt: 909,
-  svcAmt: 0,
-  tranDt: '20231226',
-  tranTm: '100000',
-  orgAprvDt: '20231225',
-  orgAprvNo: '12345678',
-} as const;
+/** The seed page's request example, verbatim (test/fixtures/seed-examples.ts). */
+const SEED_REQUEST = JSON.parse(SEED_REQUEST_EXAMPLE) as CancelRequest;
 
 const NET_CANCEL = {
   tid: 'T123456789',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { CancelRequest } from '../../../../shared/kicc/types';
+import { SEED_REQUEST_EXAMPLE } from '../../../fixtures/seed-examples';
 import { z } from 'zod';
 import { validateCancelRequest } from '../../../../shared/kicc/requests';
 import {
@@ -16,22 +18,8 @@ import {
 } from '../../../../shared/kicc/schemas';
 import { checkDate } from '../../../../shared/kicc/fields';
 
-const SEED_REQUEST = {
-  tid: 'T123456789',
-  svcId: 'SVC_SIMPLE',
-  bizrNo: '1234567890',
-  mercTrxNo: 'CANCEL_20231225_0001',
-  wcc: 'G',
-  cndTrxNo: 'ORD_20231225_0001',
-  alotMonth: '00',
-  trxAmt: 10000,
-  vatAmt: 909,
-  svcAmt: 0,
-  tranDt: '20231226',
-  tranTm: '100000',
-  orgAprvDt: '20231225',
-  orgAprvNo: '12345678',
-};
+/** The seed page's request example, verbatim (test/fixtures/seed-examples.ts). */
+const SEED_REQUEST = JSON.parse(SEED_REQUEST_EXAMPLE) as CancelRequest;
 
 const { wcc: _wcc, cndTrxNo: _c, orgAprvDt: _d, orgAprvNo: _n, ...NET_CANCEL } = SEED_REQUEST;
 
