@@ -48,6 +48,14 @@ describe.skipIf(skipReason !== null)('manager: PIN setup, login, lock-out', () =
       await again.fill('1234');
       await again.press('Enter');
       await setup.getByRole('alert').filter({ hasText: '너무 쉬운 PIN입니다' }).waitFor();
+      // The refusal renders from the store; the form clears its fields right after, in its own
+      // render: wait for that before asserting it.
+      const field = await pin.elementHandle();
+      await page
+        .waitForFunction((el) => (el as { value?: string } | null)?.value === '', field, {
+          timeout: 5000,
+        })
+        .catch(() => undefined);
       expect(await pin.inputValue()).toBe('');
 
       await pin.fill(MANAGER_PIN);
