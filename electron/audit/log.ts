@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqliteDb } from '../ledger/sqlite';
 import type { Clock } from '../../shared/clock';
 import type { AuditCheckpoint, AuditEventFacts, AuditEventRow } from './chain';
 import { GENESIS_HASH, auditEventHash } from './chain';
@@ -11,10 +11,10 @@ import { verifyAuditChain } from './verify';
 /**
  * The audit log over SQLite (table from ./schema.ts; run migrateAudit first).
  *
- * `append` runs inside the caller's transaction when there is one (better-sqlite3 nests
+ * `append` runs inside the caller's transaction when there is one (../ledger/sqlite.ts nests
  * `db.transaction` as a SAVEPOINT), so an event is committed together with the change it
  * describes, or not at all. Reading the head and inserting the next row happen in that one
- * transaction, and better-sqlite3 is synchronous, so two appends cannot take the same seq.
+ * transaction, and node:sqlite is synchronous, so two appends cannot take the same seq.
  */
 
 export interface NewAuditEvent {
@@ -64,7 +64,7 @@ function assertText(value: unknown, name: string, allowEmpty: boolean): void {
   }
 }
 
-export function createAuditLog(db: Database.Database, clock: Clock) {
+export function createAuditLog(db: SqliteDb, clock: Clock) {
   const headStmt = db.prepare<[], { seq: number; hash: string }>(
     'SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1',
   );

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqliteDb } from '../ledger/sqlite';
 
 /**
  * The audit log's table. Wiring (docs/manager.md "Audit log"): the ledger owns the database
@@ -52,7 +52,7 @@ export class AuditSchemaConflictError extends Error {
 }
 
 /** Creates the audit table, its indexes and triggers if missing. Idempotent. */
-export function migrateAudit(db: Database.Database): void {
+export function migrateAudit(db: SqliteDb): void {
   const found = db
     .prepare<[], { name: string }>("SELECT name FROM pragma_table_info('audit_events')")
     .all()

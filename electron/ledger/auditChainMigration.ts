@@ -43,7 +43,7 @@ function detailOf(text: string): Record<string, unknown> {
 export function carryUnchainedAudit(db: SqliteDb): void {
   let at = 0;
   const chain = createChainedAuditLog(db, { now: () => at });
-  // all(), not iterate(): better-sqlite3 refuses writes while a read is still open
+  // all(), not iterate(): a write while a read statement is still stepping is asking for trouble
   const rows = db
     .prepare<[], UnchainedRow>('SELECT * FROM audit_events_unchained ORDER BY id')
     .all();

@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
+import { openSqlite, type SqliteDb } from './sqlite';
 
-export type SqliteDb = Database.Database;
+export type { SqliteDb } from './sqlite';
 
 export interface OpenDbOptions {
   /**
@@ -36,7 +36,7 @@ export class LedgerTooNewError extends Error {
  *   so WAL uses no shared memory (SQLite docs, "WAL without shared memory").
  */
 export function openLedgerDb(file: string, options: OpenDbOptions = {}): SqliteDb {
-  const db = new Database(file, { timeout: options.busyTimeoutMs ?? 2000 });
+  const db = openSqlite(file, { timeoutMs: options.busyTimeoutMs ?? 2000 });
   try {
     if (options.exclusive !== false) db.pragma('locking_mode = EXCLUSIVE');
     db.pragma('journal_mode = WAL');

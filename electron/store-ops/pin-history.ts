@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { openSqlite, type SqliteDb } from '../ledger/sqlite';
 
 /**
  * Whether a manager PIN was ever set, read from a ledger this start does not own: in training
@@ -12,9 +12,9 @@ import Database from 'better-sqlite3';
  */
 export function pinEverSetInLedger(file: string): boolean {
   if (!existsSync(file)) return false;
-  let db: Database.Database | null = null;
+  let db: SqliteDb | null = null;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openSqlite(file, { readOnly: true, mustExist: true });
     const row = db
       .prepare(
         `SELECT 1 AS found FROM audit_events

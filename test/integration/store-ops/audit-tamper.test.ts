@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite, type SqliteDb } from '../../../electron/ledger/sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import type { AuditVerification } from '../../../shared/contract';
@@ -62,10 +62,10 @@ interface Row {
 }
 
 /** A copy of the ledger, changed by `tamper` with the database's own protections removed. */
-function tampered(name: string, tamper: (db: Database.Database) => void): string {
+function tampered(name: string, tamper: (db: SqliteDb) => void): string {
   const file = join(dir, `${name}.sqlite`);
   copyFileSync(pristine, file);
-  const db = new Database(file);
+  const db = openSqlite(file);
   db.exec(`DROP TRIGGER audit_events_no_update;
            DROP TRIGGER audit_events_no_delete;
            DROP TRIGGER audit_events_in_sequence;`);
@@ -98,7 +98,7 @@ function verify(file: string, checkpoint?: { seq: number; hash: string }): Audit
   }
 }
 
-const row = (db: Database.Database, seq: number): Row =>
+const row = (db: SqliteDb, seq: number): Row =>
   db.prepare<[number], Row>('SELECT * FROM audit_events WHERE seq = ?').get(seq) as Row;
 
 describe('audit tamper detection on a real ledger file', () => {
@@ -116,7 +116,7 @@ describe('audit tamper detection on a real ledger file', () => {
     });
   });
 
-  it.each<[string, (db: Database.Database) => void, 'edited' | 'removed' | 'reordered', number]>([
+  it.each<[string, (db: SqliteDb) => void, 'edited' | 'removed' | 'reordered', number]>([
     [
       'a detail edited (an amount)',
       (db) => {
@@ -183,7 +183,7 @@ describe('audit tamper detection on a real ledger file', () => {
   });
 
   it('the newest event deleted: only the printed checkpoint can tell, and it does', () => {
-    const deleteNewest = (db: Database.Database) =>
+    const deleteNewest = (db: SqliteDb) =>
       db.prepare('DELETE FROM audit_events WHERE seq = ?').run(head.seq);
     expect(verify(tampered('tail-1', deleteNewest), head)).toMatchObject({
       intact: false,

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite, type SqliteDb } from '../../../electron/ledger/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditLog } from '../../../electron/audit/log';
 import { auditDetails, createAuditLog } from '../../../electron/audit/log';
@@ -7,12 +7,12 @@ import { AuditSecretError } from '../../../electron/audit/secrets';
 import { NotJsonError } from '../../../electron/audit/canonical';
 import type { AuditChainProblem } from '../../../electron/audit/verify';
 
-let db: Database.Database;
+let db: SqliteDb;
 let log: AuditLog;
 let now: number;
 
 beforeEach(() => {
-  db = new Database(':memory:');
+  db = openSqlite(':memory:');
   migrateAudit(db);
   now = 1_703_462_400_000;
   log = createAuditLog(db, { now: () => (now += 1000) });
@@ -184,7 +184,7 @@ describe('audit log store', () => {
     appendTen();
     migrateAudit(db);
     expect(log.verify()).toMatchObject({ ok: true, count: 10 });
-    const other = new Database(':memory:');
+    const other = openSqlite(':memory:');
     other.exec('CREATE TABLE audit_events (id INTEGER PRIMARY KEY, at INTEGER, detail TEXT)');
     expect(() => migrateAudit(other)).toThrow(AuditSchemaConflictError);
     other.close();

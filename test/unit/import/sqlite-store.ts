@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../../electron/ledger/sqlite';
 import type { ImportStore } from '../../../electron/import/plan';
 import type { ImportedReceipt } from '../../../electron/import/receipt';
 
@@ -7,7 +7,7 @@ import type { ImportedReceipt } from '../../../electron/import/receipt';
  * van_trx_no and per merc_trx_no), behind the ImportStore interface, as the ledger would wire it.
  */
 export function sqliteImportStore() {
-  const db = new Database(':memory:');
+  const db = openSqlite(':memory:');
   db.exec(`
     CREATE TABLE receipts (
       id INTEGER PRIMARY KEY, van_trx_no TEXT, merc_trx_no TEXT, aprv_no TEXT NOT NULL,

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../../electron/ledger/sqlite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { auditDetails } from '../../../electron/audit/log';
@@ -20,7 +20,7 @@ function version1Ledger(): string {
   const t = tempDir();
   cleanups.push(t.remove);
   const file = join(t.dir, 'ledger.sqlite');
-  const db = new Database(file);
+  const db = openSqlite(file);
   const v1 = MIGRATIONS.find((m) => m.version === 1);
   if (!v1) throw new Error('no migration 1');
   db.exec(v1.sql);

@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../../electron/ledger/sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../electron/ledger/ledger';
 import { sampleReceipt, tempLedger } from './tmpLedger';
@@ -22,7 +22,7 @@ describe('group commit', () => {
     expect(ida).not.toBe(idb);
     // committed: another connection (after this one lets go) sees both
     t.ledger.close();
-    const other = new Database(t.file, { readonly: true });
+    const other = openSqlite(t.file, { readOnly: true });
     expect(other.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 2 });
     other.close();
   });

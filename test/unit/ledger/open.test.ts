@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import { openSqlite } from '../../../electron/ledger/sqlite';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../electron/ledger/ledger';
@@ -66,7 +66,7 @@ describe('opening the ledger', () => {
 
   it('brings a ledger of version 0 (an empty SQLite file) up to date', () => {
     const file = freshFile();
-    const raw = new Database(file);
+    const raw = openSqlite(file);
     raw.pragma('user_version = 0');
     raw.close();
     const db = openLedgerDb(file);
@@ -76,14 +76,14 @@ describe('opening the ledger', () => {
 
   it('refuses a ledger written by a newer app instead of guessing', () => {
     const file = freshFile();
-    const raw = new Database(file);
+    const raw = openSqlite(file);
     raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     raw.close();
     expect(() => openLedgerDb(file)).toThrow(LedgerTooNewError);
   });
 
   it('rolls a failing migration back whole, leaving the version where it was', () => {
-    const db = new Database(':memory:');
+    const db = openSqlite(':memory:');
     cleanups.unshift(() => db.close());
     db.exec('CREATE TABLE receipts (id INTEGER PRIMARY KEY)'); // collides with migration 1
     expect(() => migrate(db)).toThrow();
