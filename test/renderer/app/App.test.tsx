@@ -4,8 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { cancellation, fakePos, okResult, receipt, settings, summary } from '../fakePos';
 import { renderDesk } from '../renderDesk';
 
-async function start(fake = fakePos()) {
-  const user = userEvent.setup();
+/** `keyGapMs`: typing by hand, slower than a scanner (renderer/scanner/detect.ts) whatever the load. */
+async function start(fake = fakePos(), keyGapMs = 0) {
+  const user = userEvent.setup({ delay: keyGapMs });
   const view = renderDesk(fake);
   await screen.findByText('단말기 T123456789');
   return { user, fake, ...view };
@@ -129,7 +130,7 @@ describe('look-up to outcome, by keyboard', () => {
   });
 
   it('a receipt not known here leads to the paper form, pre-filled with the number', async () => {
-    const { user } = await start();
+    const { user } = await start(fakePos(), 40);
     await user.keyboard('V99999999999{Enter}');
     expect(await screen.findByText(/이 단말기에 저장된 영수증이 없습니다/)).toBeInTheDocument();
     await user.keyboard('{F3}');
