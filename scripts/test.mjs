@@ -12,6 +12,7 @@ const only = process.argv.slice(2);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let skipReasons = [];
 
 function step(name, cmd, args) {
   console.log(`\n== ${name}: ${cmd} ${args.join(' ')}`);
@@ -23,8 +24,6 @@ function step(name, cmd, args) {
   }
   return r.status === 0;
 }
-
-const bin = (name) => join(root, 'node_modules/.bin', name);
 
 if (only.length === 0) {
   step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
@@ -38,8 +37,16 @@ const report = join(reportDir, 'vitest.json');
 rmSync(report, { force: true });
 console.log('\n== vitest');
 const v = spawnSync(
-  bin('vitest'),
-  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...only],
+  // this same Node (the `node` dev dependency under npm), whatever `node` is first on PATH
+  process.execPath,
+  [
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...only,
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 if (existsSync(report)) {
@@ -52,10 +59,35 @@ if (existsSync(report)) {
     if (s.status === 'failed' && (s.assertionResults ?? []).length === 0) failed += 1;
   }
   if (v.status !== 0 && r.numFailedTests === 0 && failed === 0) failed += 1;
+  skipReasons = whySkipped(r);
 } else {
   failed += 1;
   console.log('== vitest wrote no report');
 }
 
+// Never a silent skip: say what was skipped and why, just above the totals.
+for (const line of skipReasons) console.log(`skipped: ${line}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);
+
+/**
+ * Skipped tests grouped by why: a suite that skips says why in its title ("… (skipped: why)",
+ * as the Electron-app test does), and E2E=skip skips the browser journeys on purpose.
+ */
+function whySkipped(report) {
+  const counts = new Map();
+  for (const file of report.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status !== 'skipped' && t.status !== 'pending' && t.status !== 'todo') continue;
+      const titled = [...(t.ancestorTitles ?? []), t.title]
+        .map((title) => /\(skipped: (.*)\)$/.exec(title)?.[1])
+        .find(Boolean);
+      const inE2e = file.name.includes(`${join('test', 'e2e')}`);
+      const reason =
+        titled ??
+        (inE2e && process.env.E2E === 'skip' ? 'browser journeys, E2E=skip' : 'no reason given');
+      counts.set(reason, (counts.get(reason) ?? 0) + 1);
+    }
+  }
+  return [...counts].map(([reason, n]) => `${n} (${reason})`);
+}

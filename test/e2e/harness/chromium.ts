@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findBrowser, type BrowserChoice } from './browser';
 
 /**
- * Debian's Chromium, never a downloaded one (the download is unreachable here; DESIGN.md
- * "Testing without the Electron binary"). Flags keep it off the network and quiet.
+ * The browser the renderer journeys run in (./browser.ts says which and why), launched off the
+ * network and quiet.
  */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -16,11 +15,19 @@ export const CHROMIUM_ARGS = [
   '--headless',
 ];
 
-/** Why the browser tests cannot run here, or null when they can. */
-export function chromiumMissing(): string | null {
-  return existsSync(CHROMIUM_PATH) ? null : `Chromium not found at ${CHROMIUM_PATH}`;
-}
+export const BROWSER: BrowserChoice = findBrowser({
+  env: process.env,
+  platform: process.platform,
+  exists: existsSync,
+});
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  if (!BROWSER.ok) return Promise.reject(new Error(BROWSER.reason));
+  return chromium.launch({
+    ...(BROWSER.channel
+      ? { channel: BROWSER.channel }
+      : { executablePath: BROWSER.executablePath }),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }

@@ -1,16 +1,24 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { chromiumMissing, launchChromium } from './chromium';
+import { BROWSER, launchChromium } from './chromium';
 import { closeRendererServer } from './desk';
+import { requireKoreanFont } from './korean-font';
 
-/** Why the browser journeys cannot run here (reported as the skip reason), or null. */
-export const skipReason = chromiumMissing();
+/**
+ * Why the browser journeys are skipped, or null when they run. Only an explicit E2E=skip skips
+ * them: a missing browser or font is a failure that says how to get one (./browser.ts), never a
+ * silent green.
+ */
+export const skipReason: string | null = process.env.E2E === 'skip' ? 'E2E=skip' : null;
 
-/** One Chromium per test file; each journey gets its own context (./desk.ts). */
+/** One browser per test file; each journey gets its own context (./desk.ts). */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    if (skipReason === null) browser = await launchChromium();
+    if (skipReason !== null) return;
+    if (!BROWSER.ok) throw new Error(BROWSER.reason);
+    browser = await launchChromium();
+    await requireKoreanFont(browser);
   });
   afterAll(async () => {
     await browser?.close();
