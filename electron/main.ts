@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, net, powerMonitor, safeStorage, session } from 'electron';
+import { app, dialog, ipcMain, Menu, net, powerMonitor, safeStorage, session } from 'electron';
 import { systemClock } from '../shared/clock';
 import { watchConnectivity } from './connectivity';
 import { createCredentialsStore } from './credentials/store';
@@ -21,6 +21,7 @@ import { electronSettingsBackend } from './settings/electron-settings';
 import { openSettings, setAsideSettingsFile } from './settings/settings-store';
 import type { SettingsStore } from './settings/settings-store';
 import { APP_ENTRY_URL, APP_HOST } from './window/app-protocol';
+import { remoteDebuggingSwitch, type RendererRecovery } from './window/pos-shell';
 import {
   createMainWindow,
   denyAllPermissions,
@@ -35,6 +36,18 @@ import {
  * Everything that decides something lives in the modules it wires; see docs/shell.md.
  */
 const development = !app.isPackaged && process.env.NODE_ENV !== 'production';
+
+// No fuse covers remote debugging, and it would hand anyone on the PC the page and window.pos
+// (docs/shell.md). The installed app refuses it; an unpackaged build allows it, because that is
+// how Playwright's _electron test and a developer's debugger attach.
+const debugSwitch = app.isPackaged ? remoteDebuggingSwitch(process.argv) : null;
+if (debugSwitch !== null) {
+  dialog.showErrorBox(
+    'KICC Cancel Desk',
+    `원격 디버깅 옵션으로는 시작할 수 없습니다.\nThe app does not start with remote debugging.\n\n${debugSwitch.split('=')[0]}`,
+  );
+  app.exit(1);
+}
 // The e2e run gives each launch of the built (unpackaged) app its own data folder; an installed
 // app always uses its own.
 if (!app.isPackaged && process.env.KICC_DESK_USER_DATA) {
@@ -47,7 +60,9 @@ let mainWindow: BrowserWindow | null = null;
 let engine: DeskEngine | null = null;
 
 // One writer of the ledger (DESIGN.md "Data"): a second start focuses the first window.
-if (!app.requestSingleInstanceLock()) {
+if (debugSwitch !== null) {
+  // refused above; app.exit ends the process
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
@@ -73,6 +88,9 @@ async function start(): Promise<void> {
 
   const settings = openSettingsOrAsk(userData, log);
   if (!settings) return app.quit();
+  // A POS program has no menu: Alt shows nothing, and the menu's accelerators (Ctrl+W, Ctrl+R)
+  // are gone with it (the window swallows the rest: ./window/pos-shell.ts).
+  Menu.setApplicationMenu(null);
   const credentials = createCredentialsStore({
     file: credentialsFile,
     safeStorage,
@@ -119,6 +137,7 @@ async function start(): Promise<void> {
   const devUrl = development ? process.env.ELECTRON_RENDERER_URL : undefined;
   const pageUrl = devUrl ?? APP_ENTRY_URL;
   const trustedOrigin = originOf(pageUrl) ?? { protocol: 'app:', host: APP_HOST };
+  let recovery: RendererRecovery | null = null;
   const ipc = createDeskIpc({
     services: desk,
     storeOps,
@@ -129,17 +148,30 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     trustedOrigin,
     log,
+    screenRecovery: () => recovery?.takeNotice() ?? null,
   });
 
   denyAllPermissions(session.defaultSession);
   serveAppFiles(session.defaultSession, join(__dirname, '../renderer'), log);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log));
 
-  const window = createMainWindow({
+  const created = createMainWindow({
     preloadPath: join(__dirname, '../preload/preload.cjs'),
     development,
+    kiosk: settings.current().kiosk,
     url: pageUrl,
+    log,
+    giveUp: () => {
+      dialog.showErrorBox(
+        'KICC Cancel Desk',
+        '화면을 표시하지 못해 프로그램을 종료합니다. 진행 중이던 취소는 모두 기록되어 있으며 다시 시작하면 이어집니다.\n' +
+          'The screen cannot be shown and the app will quit. Every cancellation in progress is recorded and continues at the next start.',
+      );
+      app.quit();
+    },
   });
+  const window = created.window;
+  recovery = created.recovery;
   mainWindow = window;
   window.on('closed', () => (mainWindow = null));
 
@@ -226,6 +258,10 @@ function openSettingsOrAsk(userData: string, log: ShellLog): SettingsStore | nul
       onChange: (next, previous) => {
         if (next.startAtLogin !== previous.startAtLogin) {
           app.setLoginItemSettings({ openAtLogin: next.startAtLogin });
+        }
+        if (next.kiosk !== previous.kiosk && mainWindow && !mainWindow.isDestroyed()) {
+          mainWindow.setKiosk(next.kiosk);
+          if (!next.kiosk) mainWindow.maximize();
         }
       },
     });

@@ -29,6 +29,8 @@ export interface DeskIpcDeps {
   version: string;
   trustedOrigin: TrustedOrigin;
   log: ShellLog;
+  /** the screen's last recovery after a crash or hang, read once (../window/pos-shell.ts) */
+  screenRecovery?: () => AppInfo['recovered'];
 }
 
 export interface DeskIpc {
@@ -43,6 +45,7 @@ export function createDeskIpc(deps: DeskIpcDeps): DeskIpc {
     terminalId: deps.terminalId,
     version: deps.version,
     language: deps.settings.current().language,
+    recovered: deps.screenRecovery?.() ?? null,
   });
   const handlers = guardRoles(
     createHandlers({

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
  * Version 0: any file without `schemaVersion` (written before the format was versioned, or by
  * hand): known keys are kept, missing ones take the defaults, unknown ones are dropped.
  * Version 2 added `storeName` (the slip's store line), '' until a manager sets it.
+ * Version 3 added `kiosk` (full-screen window), off until a manager turns it on.
  */
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -34,6 +35,12 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     ...previous,
     schemaVersion: 2,
     storeName: typeof previous.storeName === 'string' ? previous.storeName : '',
+  }),
+  // 2 -> 3: kiosk mode, off (a maximized window, as before)
+  (previous) => ({
+    ...previous,
+    schemaVersion: 3,
+    kiosk: typeof previous.kiosk === 'boolean' ? previous.kiosk : false,
   }),
 ];
 

@@ -19,7 +19,7 @@ import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
  * (terminal id, service id, business number) are the shared ones (shared/kicc/requests.ts).
  * Empty strings mean "not configured yet": a fresh install runs in training mode.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -56,6 +56,8 @@ export const storedSettingsSchema = z.strictObject({
     .refine(isValidStoreName, `trimmed, at most ${STORE_NAME_MAX} printable characters`),
   printerName: z.string().max(200),
   startAtLogin: z.boolean(),
+  /** version 3: full-screen kiosk window (a manager's choice; default a maximized window) */
+  kiosk: z.boolean(),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -74,6 +76,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   storeName: '',
   printerName: '',
   startAtLogin: false,
+  kiosk: false,
 };
 
 /** What the page sees: everything but the file's own bookkeeping. */

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { BrowserWindow, protocol, shell } from 'electron';
+import type { RendererRecovery, RecoveryReason } from './pos-shell';
+import { createRendererRecovery, isBlockedShortcut } from './pos-shell';
 import type { Session, WebContents } from 'electron';
 import type { ShellLog } from '../log/shell-log';
 import { PAGE_SECURITY_HEADERS } from './csp';
@@ -86,12 +88,49 @@ export function guardWebContents(contents: WebContents, log: ShellLog): void {
 export interface MainWindowInput {
   preloadPath: string;
   development: boolean;
+  kiosk: boolean;
   url: string;
+  log: ShellLog;
+  /** the renderer keeps failing (./pos-shell.ts): tell the person at the till, then quit */
+  giveUp: (reason: RecoveryReason) => void;
 }
 
-export function createMainWindow(input: MainWindowInput): BrowserWindow {
+export interface MainWindow {
+  window: BrowserWindow;
+  recovery: RendererRecovery;
+}
+
+/**
+ * The app window, as a POS program (./pos-shell.ts): maximized (or kiosk), browser shortcuts
+ * swallowed, a crashed or hung renderer reloaded with a notice instead of a white window.
+ */
+export function createMainWindow(input: MainWindowInput): MainWindow {
   const window = new BrowserWindow(mainWindowOptions(input));
-  window.once('ready-to-show', () => window.show());
+  const contents = window.webContents;
+  window.once('ready-to-show', () => {
+    if (!input.kiosk) window.maximize();
+    window.show();
+  });
+  contents.on('before-input-event', (event, key) => {
+    if (isBlockedShortcut(key)) event.preventDefault();
+  });
+  const recovery = createRendererRecovery({
+    now: Date.now,
+    reload: () => contents.reload(),
+    crash: () => contents.forcefullyCrashRenderer(),
+    giveUp: input.giveUp,
+    log: (event, fields) => input.log.error(event, fields),
+    setTimer: (ms, run) => {
+      const timer = setTimeout(run, ms);
+      return { cancel: () => clearTimeout(timer) };
+    },
+  });
+  contents.on('render-process-gone', (_event, details) =>
+    recovery.gone(details.reason, details.exitCode),
+  );
+  window.on('unresponsive', () => recovery.unresponsive());
+  window.on('responsive', () => recovery.responsive());
+  window.on('close', () => recovery.stop());
   void window.loadURL(input.url);
-  return window;
+  return { window, recovery };
 }

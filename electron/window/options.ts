@@ -9,6 +9,8 @@ import { hardenedWebPreferences } from './web-preferences';
 export interface WindowOptionsInput {
   preloadPath: string;
   development: boolean;
+  /** full screen without frame (a manager's setting); otherwise maximized at show */
+  kiosk: boolean;
 }
 
 export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -22,6 +24,7 @@ export function mainWindowOptions(input: WindowOptionsInput): BrowserWindowConst
     title: 'KICC Cancel Desk',
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
+    kiosk: input.kiosk,
     webPreferences: {
       ...hardenedWebPreferences(input.development),
       preload: input.preloadPath,

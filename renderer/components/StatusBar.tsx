@@ -63,11 +63,31 @@ export function StatusBar() {
         </div>
       )}
       <ManagerEndedNotice />
+      <RecoveredNotice />
       {summary?.pausedReason === 'auth' && (
         <div className="auth-banner" role="alert">
           {t('status.authProblem')}
         </div>
       )}
+    </div>
+  );
+}
+
+/**
+ * After main reloaded a crashed or hung screen (electron/window/pos-shell.ts): say what happened
+ * and that nothing was lost, so the cashier does not redo a cancellation that is already recorded.
+ */
+function RecoveredNotice() {
+  const t = useT();
+  const recovered = useDeskStore('status', (s) => s.recovered);
+  const dismiss = useDeskStore('status', (s) => s.dismissRecovered);
+  if (recovered === null) return null;
+  return (
+    <div className="screen-recovered" role="alert">
+      <span>{t('status.recovered')}</span>
+      <button type="button" onClick={dismiss}>
+        {t('status.recoveredDismiss')}
+      </button>
     </div>
   );
 }

@@ -221,6 +221,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'settings.printerName': 'Receipt printer name',
   'settings.printerNameHelp': 'Exactly as Windows shows it. Empty: the default printer.',
   'settings.startAtLogin': 'Start when Windows starts',
+  'settings.kiosk': 'Full screen (kiosk): no window frame, no taskbar',
   'settings.save': 'Save settings (Enter)',
   'settings.saving': 'Saving…',
   'settings.saved': 'Saved ({time}).',

@@ -16,6 +16,9 @@ export const en: Record<MessageKey, string> = {
   'status.terminal': 'Terminal {tid}',
   'status.terminalUnset': 'Terminal id not set',
   'status.training': 'Training mode — no real card payment is cancelled',
+  'status.recovered':
+    'The screen had a problem and was reloaded. Every cancellation in progress is recorded: check the history before doing one again.',
+  'status.recoveredDismiss': 'OK',
   'status.authProblem': 'KICC refused our credentials — ask the manager to check them',
 
   'nav.queue': 'Unfinished',

@@ -219,6 +219,7 @@ export const koManager = {
   'settings.printerName': '영수증 프린터 이름',
   'settings.printerNameHelp': 'Windows에 표시되는 이름 그대로. 비워 두면 기본 프린터를 씁니다.',
   'settings.startAtLogin': 'Windows 로그인 때 자동으로 시작',
+  'settings.kiosk': '전체 화면(키오스크) — 창 테두리와 작업 표시줄 없이',
   'settings.save': '설정 저장 (Enter)',
   'settings.saving': '저장 중…',
   'settings.saved': '저장했습니다 ({time}).',

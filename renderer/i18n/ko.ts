@@ -17,6 +17,9 @@ const desk = {
   'status.terminal': '단말기 {tid}',
   'status.terminalUnset': '단말기 번호 미설정',
   'status.training': '교육 모드 — 실제 카드 결제는 취소되지 않습니다',
+  'status.recovered':
+    '화면에 문제가 생겨 다시 불러왔습니다. 진행 중이던 취소는 모두 기록되어 있으니 같은 취소를 다시 하기 전에 내역을 확인하세요.',
+  'status.recoveredDismiss': '확인',
   'status.authProblem': 'KICC 인증 실패 — 관리자에게 인증 정보 확인을 요청하세요',
 
   'nav.queue': '미완료 목록',

@@ -15,6 +15,9 @@ export interface StatusState {
   online: boolean | null;
   /** a load failure, cashier-readable */
   problem: { ko: string; en: string } | null;
+  /** the screen was reloaded after a crash or hang (main says so once); until dismissed */
+  recovered: AppInfo['recovered'];
+  dismissRecovered(): void;
   load(): Promise<void>;
   /** starts listening to main's events; returns the function that stops */
   listen(): () => void;
@@ -29,6 +32,8 @@ export function createStatusStore(pos: PosApi): StatusStore {
     summary: null,
     online: null,
     problem: null,
+    recovered: null,
+    dismissRecovered: () => set({ recovered: null }),
     async load() {
       const [info, settings, queue] = await Promise.all([
         pos.app.info(),
@@ -37,6 +42,7 @@ export function createStatusStore(pos: PosApi): StatusStore {
       ]);
       set({
         info: info.ok ? info.value : null,
+        recovered: info.ok ? info.value.recovered : null,
         settings: settings.ok ? settings.value : null,
         ...(queue.ok ? { summary: queue.value.summary, online: queue.value.summary.online } : {}),
         problem: !info.ok ? info.error.message : !queue.ok ? queue.error.message : null,

@@ -127,6 +127,11 @@ export const appInfoSchema = z.object({
   terminalId: z.string(),
   version: z.string(),
   language: languageSchema,
+  /**
+   * The screen was reloaded after its renderer crashed or hung (electron/window/pos-shell.ts):
+   * told once, to the reloaded page, which says so to the cashier.
+   */
+  recovered: z.object({ reason: z.enum(['crashed', 'unresponsive']), at: epochMs }).nullable(),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -152,6 +157,8 @@ export const settingsSchema = z.object({
   storeName: z.string(),
   printerName: z.string(),
   startAtLogin: z.boolean(),
+  /** full screen, no window frame (Electron kiosk mode); takes effect at once */
+  kiosk: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

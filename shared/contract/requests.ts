@@ -179,6 +179,7 @@ export const settingsPatchSchema = z.strictObject({
     .optional(),
   printerName: z.string().max(200).optional(),
   startAtLogin: z.boolean().optional(),
+  kiosk: z.boolean().optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

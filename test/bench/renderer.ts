@@ -97,6 +97,7 @@ async function stubAnswer(channel: ChannelName): Promise<unknown> {
         value: {
           mode: 'training',
           trainingReason: null,
+          recovered: null,
           terminalId: 'T000000001',
           version: 'bench',
           language: 'ko',

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PosApi } from '../../shared/contract';
+import { channelNames, type PosApi } from '../../shared/contract';
 import { kstDateTime } from '../../shared/kicc/time';
 
 /**
@@ -81,8 +81,19 @@ describe(title, () => {
       module: 'undefined',
       ipcRenderer: false,
       pos: 'object',
-      groups: ['app', 'cancellations', 'credentials', 'on', 'queue', 'receipts', 'settings'],
+      groups: [...new Set([...channelNames.map((c) => c.split('.')[0]), 'on'])].sort(),
     });
+  });
+
+  it.skipIf(!binary.ok)('runs on the Node line the tests run on (one runtime)', async () => {
+    const inside = await app?.evaluate(() => ({
+      node: process.versions.node,
+      sqlite: typeof process.getBuiltinModule('node:sqlite')?.DatabaseSync,
+    }));
+    // An Electron upgrade that embeds another Node line must move the `node` dev dependency too
+    // (docs/architecture.md "One Node: the one Electron embeds").
+    expect(inside?.node.split('.')[0]).toBe(process.versions.node.split('.')[0]);
+    expect(inside?.sqlite).toBe('function');
   });
 
   it.skipIf(!binary.ok)('keeps DevTools shut and the page where it is', async () => {

@@ -46,6 +46,7 @@ export const settings = (patch: Partial<Settings> = {}): Settings => ({
   storeName: '',
   printerName: '',
   startAtLogin: false,
+  kiosk: false,
   ...patch,
 });
 
@@ -148,6 +149,7 @@ const DEFAULTS: Partial<Record<ChannelName, Handler>> = {
     okResult({
       mode: 'training',
       trainingReason: null,
+      recovered: null,
       terminalId: 'T123456789',
       version: '0.1.0',
       language: 'ko',

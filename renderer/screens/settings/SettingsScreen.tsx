@@ -153,6 +153,14 @@ function StoreSettings() {
         />
         {t('settings.startAtLogin')}
       </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.kiosk}
+          onChange={(event) => change('kiosk', event.target.checked)}
+        />
+        {t('settings.kiosk')}
+      </label>
       {count > 0 && (
         <p className="notice notice-bad" role="alert">
           {t('cancel.fixErrors', { count })}

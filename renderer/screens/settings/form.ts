@@ -31,6 +31,7 @@ export interface SettingsDraft {
   storeName: string;
   printerName: string;
   startAtLogin: boolean;
+  kiosk: boolean;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -53,6 +54,7 @@ export function draftOf(settings: Settings): SettingsDraft {
     storeName: settings.storeName,
     printerName: settings.printerName,
     startAtLogin: settings.startAtLogin,
+    kiosk: settings.kiosk,
   };
 }
 
@@ -182,6 +184,7 @@ export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPa
   if (draft.storeName.trim() !== saved.storeName) patch.storeName = draft.storeName.trim();
   if (draft.printerName !== saved.printerName) patch.printerName = draft.printerName;
   if (draft.startAtLogin !== saved.startAtLogin) patch.startAtLogin = draft.startAtLogin;
+  if (draft.kiosk !== saved.kiosk) patch.kiosk = draft.kiosk;
   return patch;
 }
 

@@ -13,6 +13,31 @@ async function start(fake = fakePos(), keyGapMs = 0) {
 }
 
 describe('status bar', () => {
+  it('after main reloaded a crashed screen, says so and that nothing was lost, until dismissed', async () => {
+    const fake = fakePos({
+      'app.info': () =>
+        okResult({
+          mode: 'live',
+          trainingReason: null,
+          recovered: { reason: 'crashed', at: 1_796_400_000_000 },
+          terminalId: 'T123456789',
+          version: '0.1.0',
+          language: 'ko',
+        }),
+    });
+    const { user } = await start(fake);
+    const notice = screen.getByRole('alert', { name: '' });
+    expect(notice).toHaveTextContent('화면에 문제가 생겨 다시 불러왔습니다');
+    expect(notice).toHaveTextContent('모두 기록되어 있으니');
+    await user.click(within(notice).getByRole('button', { name: '확인' }));
+    expect(screen.queryByText(/화면에 문제가 생겨/)).not.toBeInTheDocument();
+  });
+
+  it('shows no such notice on an ordinary start', async () => {
+    await start();
+    expect(screen.queryByText(/화면에 문제가 생겨/)).not.toBeInTheDocument();
+  });
+
   it('shows connection, training, queue count and total, terminal', async () => {
     const fake = fakePos({
       'queue.status': () =>

@@ -205,6 +205,7 @@ describe('desk wiring', () => {
         okResult({
           mode: 'live',
           trainingReason: null,
+          recovered: null,
           terminalId: 'T1',
           version: '1',
           language: 'en',

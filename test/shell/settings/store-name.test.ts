@@ -40,9 +40,8 @@ const version1 = {
 };
 
 describe('settings version 2: the store name', () => {
-  it('is version 2, and a fresh install has no store name', () => {
-    expect(SETTINGS_VERSION).toBe(2);
-    expect(SETTINGS_MIGRATIONS).toHaveLength(2);
+  it('a fresh install has no store name', () => {
+    expect(SETTINGS_MIGRATIONS).toHaveLength(SETTINGS_VERSION);
     expect(DEFAULT_SETTINGS.storeName).toBe('');
   });
 
@@ -52,14 +51,25 @@ describe('settings version 2: the store name', () => {
     expect(step(version1)).toEqual({ ...version1, schemaVersion: 2, storeName: '' });
   });
 
-  it('opens a version-1 file as version 2, keeping a copy of the original', () => {
+  it('opens a version-1 file at the current version, keeping a copy of the original', () => {
     const { file, settings } = open(JSON.stringify(version1));
-    expect(settings.current()).toEqual({ ...version1, schemaVersion: 2, storeName: '' });
+    expect(settings.current()).toEqual({
+      ...DEFAULT_SETTINGS,
+      ...version1,
+      schemaVersion: SETTINGS_VERSION,
+    });
     expect(JSON.parse(readFileSync(file.replace('.json', '.v1.json'), 'utf8'))).toEqual(version1);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: SETTINGS_VERSION,
       storeName: '',
     });
+  });
+
+  it('migration 2 -> 3 adds kiosk mode, off, and keeps everything else', () => {
+    const step = SETTINGS_MIGRATIONS[2];
+    if (!step) throw new Error('no 2 -> 3');
+    const version2 = { ...version1, schemaVersion: 2, storeName: '김밥천국' };
+    expect(step(version2)).toEqual({ ...version2, schemaVersion: 3, kiosk: false });
   });
 
   it('brings an unversioned file through both steps', () => {

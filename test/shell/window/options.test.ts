@@ -9,6 +9,7 @@ describe('the app window (Electron security checklist)', () => {
       const prefs = mainWindowOptions({
         preloadPath: '/app/out/preload/preload.cjs',
         development,
+        kiosk: false,
       }).webPreferences;
       expect(prefs).toMatchObject({
         preload: '/app/out/preload/preload.cjs',
@@ -30,17 +31,28 @@ describe('the app window (Electron security checklist)', () => {
 
   it('allows DevTools in development only', () => {
     expect(
-      mainWindowOptions({ preloadPath: 'p', development: false }).webPreferences?.devTools,
+      mainWindowOptions({ preloadPath: 'p', development: false, kiosk: false }).webPreferences
+        ?.devTools,
     ).toBe(false);
     expect(
-      mainWindowOptions({ preloadPath: 'p', development: true }).webPreferences?.devTools,
+      mainWindowOptions({ preloadPath: 'p', development: true, kiosk: false }).webPreferences
+        ?.devTools,
     ).toBe(true);
   });
 
   it('fits a 1024×768 POS screen', () => {
-    const options = mainWindowOptions({ preloadPath: 'p', development: false });
+    const options = mainWindowOptions({ preloadPath: 'p', development: false, kiosk: false });
     expect(options.width).toBeLessThanOrEqual(1024);
     expect(options.height).toBeLessThanOrEqual(768);
+  });
+
+  it('is a kiosk (full screen, no frame) only when the manager chose it', () => {
+    expect(mainWindowOptions({ preloadPath: 'p', development: false, kiosk: false }).kiosk).toBe(
+      false,
+    );
+    expect(mainWindowOptions({ preloadPath: 'p', development: false, kiosk: true }).kiosk).toBe(
+      true,
+    );
   });
 });
 

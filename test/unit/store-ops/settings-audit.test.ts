@@ -42,8 +42,9 @@ describe('what a settings change records', () => {
       storeName: '김밥천국',
       printerName: 'p',
       startAtLogin: true,
+      kiosk: true,
     });
-    expect(Object.keys(everything)).toHaveLength(11);
+    expect(Object.keys(everything)).toHaveLength(12);
     for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
   });
 });
