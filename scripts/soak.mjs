@@ -11,8 +11,14 @@ if (!Number.isSafeInteger(runs) || runs < 1) {
 }
 console.log(`soak: ${runs} property runs`);
 const r = spawnSync(
-  join(root, 'node_modules/.bin/vitest'),
-  ['run', '--project', 'node', 'test/integration/engine/model.test.ts'],
+  process.execPath,
+  [
+    join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--project',
+    'node',
+    'test/integration/engine/model.test.ts',
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, KICC_PROPERTY_RUNS: String(runs) } },
 );
 process.exit(r.status ?? 1);

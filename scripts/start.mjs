@@ -20,15 +20,20 @@ if (!electronBinary()) {
   spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: root, stdio: 'ignore' });
   if (!electronBinary()) {
     console.error(
-      "Electron's binary is missing and could not be downloaded; install it with: npx install-electron --no",
+      "Electron's binary is missing and could not be downloaded; install it with: npx --no install-electron",
     );
     process.exit(1);
   }
 }
 
 const dev = process.argv.includes('--dev');
-const r = spawnSync(join(root, 'node_modules/.bin/electron-vite'), [dev ? 'dev' : 'preview'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+// the JS entry under this same Node: node_modules/.bin holds .cmd shims on Windows
+const r = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), dev ? 'dev' : 'preview'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(r.status ?? 1);

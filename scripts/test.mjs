@@ -16,7 +16,12 @@ let skipReasons = [];
 
 function step(name, cmd, args) {
   console.log(`\n== ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: false });
+  // npm is npm.cmd on Windows, which only a shell runs (Node refuses .cmd without one)
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (r.status === 0) passed += 1;
   else {
     failed += 1;
