@@ -1,9 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSER, CHROMIUM_ARGS } from './harness/chromium';
+import { BROWSER, launchChromium } from './harness/chromium';
 import { drawsKorean } from './harness/korean-font';
 import { skipReason } from './harness/suite';
 
@@ -19,7 +18,7 @@ describe.skipIf(skipReason !== null)('the e2e browser', () => {
   });
 
   it('draws Korean with the fonts installed', async () => {
-    const browser = await launch();
+    const browser = await launchChromium();
     try {
       expect(await drawsKorean(browser)).toBe(true);
     } finally {
@@ -34,7 +33,7 @@ describe.skipIf(skipReason !== null)('the e2e browser', () => {
       conf,
       `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>${dir}</dir><cachedir>${dir}</cachedir></fontconfig>`,
     );
-    const browser = await launch({ FONTCONFIG_FILE: conf });
+    const browser = await launchChromium({ FONTCONFIG_FILE: conf });
     try {
       expect(await drawsKorean(browser)).toBe(false);
     } finally {
@@ -42,15 +41,3 @@ describe.skipIf(skipReason !== null)('the e2e browser', () => {
     }
   });
 });
-
-function launch(env: Record<string, string> = {}) {
-  if (!BROWSER.ok) throw new Error(BROWSER.reason);
-  return chromium.launch({
-    ...(BROWSER.channel
-      ? { channel: BROWSER.channel }
-      : { executablePath: BROWSER.executablePath }),
-    args: CHROMIUM_ARGS,
-    headless: true,
-    env: { ...process.env, ...env } as Record<string, string>,
-  });
-}

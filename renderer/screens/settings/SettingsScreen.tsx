@@ -145,22 +145,16 @@ function StoreSettings() {
         help: t('settings.printerNameHelp'),
         maxLength: 200,
       })}
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.startAtLogin}
-          onChange={(event) => change('startAtLogin', event.target.checked)}
-        />
-        {t('settings.startAtLogin')}
-      </label>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.kiosk}
-          onChange={(event) => change('kiosk', event.target.checked)}
-        />
-        {t('settings.kiosk')}
-      </label>
+      {(['startAtLogin', 'kiosk'] as const).map((field) => (
+        <label key={field} className="check">
+          <input
+            type="checkbox"
+            checked={draft[field]}
+            onChange={(event) => change(field, event.target.checked)}
+          />
+          {t(`settings.${field}`)}
+        </label>
+      ))}
       {count > 0 && (
         <p className="notice notice-bad" role="alert">
           {t('cancel.fixErrors', { count })}

@@ -21,7 +21,8 @@ export const BROWSER: BrowserChoice = findBrowser({
   exists: existsSync,
 });
 
-export function launchChromium(): Promise<Browser> {
+/** `env`: more environment for the browser process (e.g. a fontconfig that sees no font). */
+export function launchChromium(env: Record<string, string> = {}): Promise<Browser> {
   if (!BROWSER.ok) return Promise.reject(new Error(BROWSER.reason));
   return chromium.launch({
     ...(BROWSER.channel
@@ -29,5 +30,6 @@ export function launchChromium(): Promise<Browser> {
       : { executablePath: BROWSER.executablePath }),
     args: CHROMIUM_ARGS,
     headless: true,
+    env: { ...process.env, ...env } as Record<string, string>,
   });
 }
