@@ -270,6 +270,7 @@ export function createServices(config: ServicesConfig): Services {
       const filter = {
         ...(q.states === undefined ? {} : { states: q.states }),
         ...(q.text === undefined ? {} : { text: q.text }),
+        ...(q.resolvedByManager === undefined ? {} : { resolvedByManager: q.resolvedByManager }),
         // history dates are Korea dates, whatever the PC's zone
         ...(q.from === undefined ? {} : { createdFrom: kstMidnight(q.from) }),
         ...(q.to === undefined ? {} : { createdTo: kstMidnight(q.to) + 86_400_000 }),

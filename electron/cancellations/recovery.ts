@@ -27,7 +27,8 @@ export interface RecoveryReport {
   changed: Cancellation[];
 }
 
-const APP_STOPPED = 'the app stopped before the answer was recorded';
+/** the error of an exchange the app stopped during (the review screen says so: store-ops/review-record.ts) */
+export const APP_STOPPED = 'the app stopped before the answer was recorded';
 
 export function recoverAfterRestart(ledger: Ledger, clock: Clock): RecoveryReport {
   return ledger.write(() => {

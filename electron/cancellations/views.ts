@@ -1,4 +1,5 @@
 import type { KiccClass } from '../kicc/outcome';
+import { isManagerResolution } from './resolution-notes';
 import type {
   Attempt,
   AttemptKind,
@@ -70,6 +71,8 @@ export interface CancellationView {
   /** the ledger's requested_by / approved_by (the contract's cancellation carries both) */
   requestedBy: string;
   approvedBy: string | null;
+  /** the final state is a manager's record ("관리자 확인"), not KICC's answer: ./resolution-notes.ts */
+  resolvedByManager: boolean;
   // main-process extras
   note: string | null;
   inDoubtSince: number | null;
@@ -164,6 +167,7 @@ export function cancellationView(c: Cancellation, attempts: readonly Attempt[]):
       c.state === 'rejected' ? { respCd: res.code ?? '', respMsg: res.message ?? '' } : null,
     requestedBy: c.requestedBy,
     approvedBy: c.approvedBy,
+    resolvedByManager: isManagerResolution(c.note),
     note: c.note,
     inDoubtSince: c.inDoubtSince,
     finishedAt: c.finishedAt,

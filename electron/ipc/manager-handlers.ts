@@ -26,6 +26,7 @@ export function createManagerHandlers(storeOps: StoreOps): Pick<HandlerTable, Ma
 
     'review.get': async ({ id }) => storeOps.review.get(id),
     'review.resolve': async (input) => storeOps.review.resolve(input),
+    'review.reopen': async (input) => storeOps.review.reopen(input),
 
     'audit.verify': async (input) => ok(storeOps.audit.verify(input)),
     'audit.list': async (input) => ok(storeOps.audit.list(input)),

@@ -1,3 +1,4 @@
+import { RESOLUTION_NOTES } from '../cancellations/resolution-notes';
 import type { SqliteDb } from './open';
 import type { Cancellation, CancellationResult, CancellationState } from './types';
 
@@ -106,6 +107,8 @@ export interface CancellationFilter {
   createdFrom?: number;
   /** epoch ms, exclusive */
   createdTo?: number;
+  /** only (true) or never (false) a manager's resolution: ../cancellations/resolution-notes.ts */
+  resolvedByManager?: boolean;
   limit: number;
   offset: number;
 }
@@ -140,6 +143,12 @@ function filterSql(filter: Omit<CancellationFilter, 'limit' | 'offset'>): {
   if (filter.createdTo !== undefined) {
     where.push('created_at < @createdTo');
     params.createdTo = filter.createdTo;
+  }
+  if (filter.resolvedByManager !== undefined) {
+    const manual = `note IN (${Object.values(RESOLUTION_NOTES)
+      .map((n) => `'${n}'`)
+      .join(',')})`;
+    where.push(filter.resolvedByManager ? manual : `(note IS NULL OR NOT ${manual})`);
   }
   if (filter.text !== undefined && filter.text !== '') {
     where.push(`(cnd_trx_no = @text OR org_aprv_no = @text OR id IN

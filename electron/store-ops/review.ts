@@ -1,40 +1,29 @@
-import type { Clock } from '../../shared/clock';
-import type { PosResult, ReviewDetail } from '../../shared/contract';
-import type { z } from 'zod';
-import type { reviewResolveSchema } from '../../shared/contract';
+import type { PosResult, ReviewDetail, ReviewStep } from '../../shared/contract';
+import type { AuditEventRow } from '../audit/chain';
+import type { JsonObject } from '../audit/canonical';
 import { auditDetails } from '../audit/log';
 import { auditEventView } from '../audit/view';
+import { isManagerResolution } from '../cancellations/resolution-notes';
 import { attemptView, cancellationView } from '../cancellations/views';
 import type { CancellationView } from '../cancellations/views';
 import { cancellationSubject } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import { storeOpsErrors } from './errors';
+import { readRecord } from './review-record';
 
 /**
- * needs_review resolution (issue 6): the manager sees everything known — every attempt with the
- * exact body sent and KICC's raw answer, and every audit event — checks KICC's merchant portal,
- * and records the true outcome with a note.
- *
- *   cancelled      -> `cancelled` (note 'manager-cancelled'): the receipt stays cancelled.
- *   not-cancelled  -> `rejected`  (note 'manager-not-cancelled'): the ledger's one-live-
- *                     cancellation-per-receipt rule excludes `rejected`, so the receipt can be
- *                     cancelled again, which is right: KICC says the payment still stands.
- * No new state: every screen already knows both. Should the manager be wrong, a new
- * cancellation gets KICC's "already cancelled" (S002) and ends `cancelled`: no double refund.
- *
- * This is a manager's record, not a step of the engine's state machine
- * (electron/cancellations/states.ts keeps needs_review final for the engine): it is written
- * here, with its own check, the state change and its audit event in ONE transaction.
+ * What the manager sees of a cancellation to review (issue 6; issue 13 finding 3; issue 9 "the
+ * manager's review screen"): every exchange with KICC exactly as recorded, each one read
+ * (./review-record.ts) with what the record implies, every audit event, and the manager's own
+ * steps: resolutions and reopenings (./review-resolution.ts), oldest first. The manager's note
+ * lives in the audit log's 'cancellation.resolved' event, never on the cancellation's row,
+ * whose result keeps KICC's code and message.
  */
-export type ReviewResolution = z.output<typeof reviewResolveSchema>;
 
+export { RESOLUTION_NOTES } from '../cancellations/resolution-notes';
 export const RESOLVED_KIND = 'cancellation.resolved';
-
-export const RESOLUTION_NOTES = {
-  cancelled: 'manager-cancelled',
-  'not-cancelled': 'manager-not-cancelled',
-} as const;
+export const REOPENED_KIND = 'cancellation.reopened';
 
 function rowId(id: string): number | null {
   if (!/^[1-9][0-9]{0,15}$/.test(id)) return null;
@@ -50,14 +39,69 @@ export function findCancellation(ledger: Ledger, id: string): Cancellation | nul
 export const viewOf = (ledger: Ledger, c: Cancellation): CancellationView =>
   cancellationView(c, ledger.attempts.forCancellation(c.id));
 
+export const cancellationEvents = (ledger: Ledger, id: number): AuditEventRow[] =>
+  ledger.audit.list({ subject: cancellationSubject(id), limit: 10_000 });
+
+const text = (details: JsonObject | null, key: string): string | null => {
+  const value = details?.[key];
+  return typeof value === 'string' ? value : null;
+};
+
+/** The reason of an override, as 'cancellation.resolved' records it ({ override: { reason } }). */
+function overrideReasonOf(details: JsonObject | null): string | null {
+  const override = details?.override;
+  if (typeof override !== 'object' || override === null || Array.isArray(override)) return null;
+  return text(override as JsonObject, 'reason');
+}
+
+/** The manager's resolutions and reopenings, from the audit log, oldest first. */
+export function reviewSteps(events: readonly AuditEventRow[]): ReviewStep[] {
+  const steps: ReviewStep[] = [];
+  for (const event of events) {
+    const details = auditDetails(event);
+    if (event.kind === RESOLVED_KIND) {
+      const outcome = text(details, 'outcome');
+      if (outcome !== 'cancelled' && outcome !== 'not-cancelled') continue;
+      steps.push({
+        kind: 'resolved',
+        outcome,
+        note: text(details, 'note') ?? '',
+        overrideReason: overrideReasonOf(details),
+        by: event.actor,
+        at: event.at,
+      });
+    } else if (event.kind === REOPENED_KIND) {
+      steps.push({
+        kind: 'reopened',
+        reason: text(details, 'reason') ?? '',
+        by: event.actor,
+        at: event.at,
+      });
+    }
+  }
+  return steps;
+}
+
+/**
+ * The receipt's other live cancellation, which keeps a "not cancelled" resolution closed: the
+ * ledger holds one live (not rejected) cancellation per receipt.
+ */
+export function laterLiveCancellation(ledger: Ledger, c: Cancellation): Cancellation | null {
+  if (c.state !== 'rejected') return null;
+  const live = ledger.cancellations.liveForReceipt(c.receiptId);
+  return live !== null && live.id !== c.id ? live : null;
+}
+
 export function getReview(ledger: Ledger, id: string): PosResult<ReviewDetail> {
   const c = findCancellation(ledger, id);
   if (c === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
   const attempts = ledger.attempts.forCancellation(c.id);
-  const events = ledger.audit.list({ subject: cancellationSubject(c.id), limit: 10_000 });
-  const resolved = events.filter((e) => e.kind === RESOLVED_KIND).at(-1);
-  const details = resolved === undefined ? null : auditDetails(resolved);
-  const outcome = details?.outcome;
+  const events = cancellationEvents(ledger, c.id);
+  const history = reviewSteps(events);
+  const manual = isManagerResolution(c.note);
+  const last = history.at(-1);
+  const read = readRecord(attempts);
+  const blockedBy = manual ? laterLiveCancellation(ledger, c) : null;
   return {
     ok: true,
     value: {
@@ -67,67 +111,27 @@ export function getReview(ledger: Ledger, id: string): PosResult<ReviewDetail> {
       note: c.note,
       inDoubtSince: c.inDoubtSince,
       attempts: attempts.map(attemptView),
+      record: {
+        exchanges: read.exchanges.map((e) => ({ ...e, attemptId: String(e.attemptId) })),
+        implies: read.implies,
+        basisAttemptId: read.basisAttemptId === null ? null : String(read.basisAttemptId),
+      },
       audit: events.map(auditEventView),
       resolution:
-        resolved !== undefined && (outcome === 'cancelled' || outcome === 'not-cancelled')
+        manual && last?.kind === 'resolved'
           ? {
-              outcome,
-              note: typeof details?.note === 'string' ? details.note : '',
-              by: resolved.actor,
-              at: resolved.at,
+              outcome: last.outcome,
+              note: last.note,
+              overrideReason: last.overrideReason,
+              by: last.by,
+              at: last.at,
             }
           : null,
+      history,
+      reopen: {
+        allowed: manual && blockedBy === null,
+        blockedBy: blockedBy === null ? null : { id: String(blockedBy.id), state: blockedBy.state },
+      },
     },
   };
-}
-
-export function resolveReview(
-  ledger: Ledger,
-  clock: Clock,
-  input: ReviewResolution,
-  actor: string,
-): PosResult<Cancellation> {
-  const found = findCancellation(ledger, input.id);
-  if (found === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
-  return ledger.write((): PosResult<Cancellation> => {
-    // read again inside the transaction: the state is checked where it is changed
-    const c = ledger.cancellations.get(found.id);
-    if (c === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
-    if (c.state !== 'needs_review') return { ok: false, error: storeOpsErrors.notNeedsReview() };
-    const at = clock.now();
-    const to = input.outcome === 'cancelled' ? 'cancelled' : 'rejected';
-    const next = ledger.cancellations.update(
-      c.id,
-      {
-        state: to,
-        openAttemptId: null,
-        inDoubtSince: null,
-        nextTryAt: null,
-        tries: 0,
-        note: RESOLUTION_NOTES[input.outcome],
-        finishedAt: at,
-        result:
-          to === 'cancelled'
-            ? { code: null, message: input.note, aprvNo: input.cancelAprvNo ?? c.result.aprvNo }
-            : { code: null, message: input.note },
-      },
-      at,
-    );
-    ledger.audit.record({
-      at,
-      actor,
-      kind: RESOLVED_KIND,
-      subject: cancellationSubject(c.id),
-      details: {
-        from: c.state,
-        to,
-        outcome: input.outcome,
-        note: input.note,
-        cancelAprvNo: input.cancelAprvNo ?? null,
-        cancellationId: c.id,
-        receiptId: c.receiptId,
-      },
-    });
-    return { ok: true, value: next };
-  });
 }

@@ -2,6 +2,7 @@ import type { Language, PrintResult, PosResult, SlipView } from '../../shared/co
 import { buildSlip, slipHtml } from '../../shared/slip';
 import type { CancellationSlip, CancellationSlipInput } from '../../shared/slip';
 import { auditDetails } from '../audit/log';
+import { isManagerResolution } from '../cancellations/resolution-notes';
 import { cancellationSubject } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
@@ -33,6 +34,7 @@ export function slipInputOf(
   reprintedAt: number | null,
 ): CancellationSlipInput {
   const receipt = ledger.receipts.get(c.receiptId);
+  const manual = isManagerResolution(c.note);
   const lastCancel = ledger.attempts
     .forCancellation(c.id)
     .filter((a) => a.kind === 'cancel')
@@ -54,8 +56,11 @@ export function slipInputOf(
     requestedAt: c.createdAt,
     cancelledAt: c.finishedAt,
     mercTrxNo: lastCancel?.mercTrxNo ?? null,
+    // A manager's finding prints fixed words (issue 13 finding 4): KICC's last message is not
+    // the reason, and the manager's note never reaches the customer's paper.
+    resolvedByManager: manual,
     rejection:
-      c.state === 'rejected'
+      c.state === 'rejected' && !manual
         ? { respCd: c.result.code ?? '', respMsg: c.result.message ?? '' }
         : null,
     reprintedAt,

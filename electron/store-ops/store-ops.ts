@@ -20,6 +20,7 @@ import type { LockoutPolicy } from '../manager/lockout';
 import { createPinFileStore } from '../manager/pin-file-store';
 import type { ScryptParams } from '../manager/pin-hash';
 import type { Ledger } from '../ledger/ledger';
+import type { Cancellation } from '../ledger/types';
 import type { ModeDecision } from '../settings/mode';
 import type { StoredSettings } from '../settings/schema';
 import { testConnection } from './connection-call';
@@ -31,8 +32,9 @@ import { createManagerRole } from './manager-role';
 import { createModePreferenceStore, decideStartMode, modeStatusOf } from './mode';
 import type { FileDialogs, SlipPrinter, StoreFiles } from './ports';
 import { createReports } from './reports';
-import { getReview, resolveReview, viewOf } from './review';
-import type { ReviewResolution } from './review';
+import { getReview, viewOf } from './review';
+import { reopenReview, resolveReview } from './review-resolution';
+import type { ReviewReopening, ReviewResolution } from './review-resolution';
 import { CREDENTIAL_NAMES, settingsChanges } from './settings-audit';
 import { createSlips } from './slips';
 import type { StoreIdentity } from './slips';
@@ -113,6 +115,14 @@ export function createStoreOps(config: StoreOpsConfig) {
       }),
     );
 
+  /** a manager's change to a cancellation, pushed to the page like any other change */
+  const changed = (result: PosResult<Cancellation>): PosResult<CancellationView> => {
+    if (!result.ok) return result;
+    const view = viewOf(ledger, result.value);
+    emit({ event: 'cancellation.updated', payload: view });
+    return { ok: true, value: view };
+  };
+
   const modeStore = createModePreferenceStore(config.modePreferenceFile);
   const modeStatus = (): ModeStatus => {
     const preference = modeStore.load();
@@ -155,13 +165,8 @@ export function createStoreOps(config: StoreOpsConfig) {
 
     review: {
       get: (id: string) => getReview(ledger, id),
-      resolve(input: ReviewResolution): PosResult<CancellationView> {
-        const resolved = resolveReview(ledger, clock, input, actor());
-        if (!resolved.ok) return resolved;
-        const view = viewOf(ledger, resolved.value);
-        emit({ event: 'cancellation.updated', payload: view });
-        return { ok: true, value: view };
-      },
+      resolve: (input: ReviewResolution) => changed(resolveReview(ledger, clock, input, actor())),
+      reopen: (input: ReviewReopening) => changed(reopenReview(ledger, clock, input, actor())),
     },
 
     audit: {

@@ -36,6 +36,7 @@ export const channelAccess: { readonly [C in ChannelName]: ChannelAccess } = {
   'manager.changePin': 'manager',
   'review.get': 'manager',
   'review.resolve': 'manager',
+  'review.reopen': 'manager',
   'audit.verify': 'manager',
   'audit.list': 'manager',
   'connection.test': 'manager',

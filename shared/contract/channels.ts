@@ -20,9 +20,10 @@ import {
   printResultSchema,
   reportSchema,
   restartResultSchema,
-  reviewDetailSchema,
   slipSchema,
 } from './manager-models';
+import { reviewDetailSchema } from './review-models';
+import { reviewReopenSchema, reviewResolveSchema } from './review-requests';
 import {
   auditListSchema,
   auditVerifySchema,
@@ -35,7 +36,6 @@ import {
   reportDaySchema,
   reportExportSchema,
   reportRangeSchema,
-  reviewResolveSchema,
   slipRequestSchema,
 } from './manager-requests';
 import {
@@ -102,6 +102,8 @@ export const channels = {
 
   'review.get': { request: byIdSchema, response: reviewDetailSchema },
   'review.resolve': { request: reviewResolveSchema, response: cancellationSchema },
+  /** a manager's resolution back to needs_review (docs/manager.md "Reopening a resolution") */
+  'review.reopen': { request: reviewReopenSchema, response: cancellationSchema },
 
   'audit.verify': { request: auditVerifySchema, response: auditVerificationSchema },
   'audit.list': { request: auditListSchema, response: auditListResultSchema },

@@ -31,3 +31,5 @@ export * from './requests';
 export { STORE_NAME_MAX, isPrintableText, isValidStoreName } from './settings-rules';
 export * from './manager-models';
 export * from './manager-requests';
+export * from './review-models';
+export * from './review-requests';

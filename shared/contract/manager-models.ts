@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { fieldErrorSchema } from './kicc-fields';
-import {
-  appModeSchema,
-  cancellationSchema,
-  cancellationStateSchema,
-  languageSchema,
-} from './models';
+import { appModeSchema, cancellationStateSchema, languageSchema } from './models';
 
 /**
  * What main answers on the manager channels (issue 6). RESPONSE shapes, like ./models.ts: types
@@ -103,29 +98,7 @@ export const auditVerificationSchema = z.object({
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 
-/** Everything known about a cancellation, for the manager's needs_review decision. */
-export const reviewDetailSchema = z.object({
-  cancellation: cancellationSchema,
-  requestedBy: z.string(),
-  approvedBy: z.string().nullable(),
-  /** why it ended where it is, e.g. 'verification-deadline', 'unexpected-answer' */
-  note: z.string().nullable(),
-  inDoubtSince: epochMs.nullable(),
-  /** every exchange with KICC, oldest first */
-  attempts: z.array(attemptSchema),
-  /** every audit event about this cancellation, oldest first */
-  audit: z.array(auditEventSchema),
-  /** what the manager recorded, once resolved */
-  resolution: z
-    .object({
-      outcome: z.enum(['cancelled', 'not-cancelled']),
-      note: z.string(),
-      by: z.string(),
-      at: epochMs,
-    })
-    .nullable(),
-});
-export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
+/* The review detail (reviewDetailSchema) is in ./review-models.ts. */
 
 /** "Test connection" explained (electron/store-ops/connection-test.ts has the table). */
 export const connectionTestSchema = z.object({

@@ -37,28 +37,7 @@ const idSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'id');
 
-/**
- * The manager's finding for a needs_review cancellation, after checking KICC's merchant portal
- * (docs/manager.md "needs_review"). `cancelled`: the card payment IS cancelled at KICC;
- * `not-cancelled`: it is NOT (the receipt may then be cancelled again).
- */
-export const reviewOutcomeSchema = z.enum(['cancelled', 'not-cancelled']);
-export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>;
-
-export const reviewResolveSchema = z.strictObject({
-  id: idSchema,
-  outcome: reviewOutcomeSchema,
-  /** required: what was checked, where, with whom (kept in the audit log) */
-  note: z.string().trim().min(1).max(500),
-  /** the cancellation's approval number as the portal shows it (printed on the slip) */
-  cancelAprvNo: z
-    .string()
-    .trim()
-    .min(1)
-    .max(10)
-    .regex(/^[\x21-\x7e]+$/, 'letters and digits only')
-    .optional(),
-});
+/* The review requests (resolve, reopen) are in ./review-requests.ts. */
 
 /** A chain head written down earlier (the end-of-day summary prints it). */
 export const auditCheckpointSchema = z.strictObject({

@@ -96,6 +96,11 @@ export const cancellationSchema = z.object({
   requestedBy: z.string().nullable(),
   /** who approved it over the cashier's limit (`manager`), null when no approval was needed */
   approvedBy: z.string().nullable(),
+  /**
+   * The final state is a manager's record after checking KICC's portal (needs_review resolved:
+   * "관리자 확인"), not KICC's own answer. Screens, slips and reports mark it so.
+   */
+  resolvedByManager: z.boolean(),
 });
 export type Cancellation = z.infer<typeof cancellationSchema>;
 

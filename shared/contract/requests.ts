@@ -137,6 +137,8 @@ export const cancellationListSchema = z.strictObject({
   to: yyyymmddSchema.optional(),
   states: z.array(cancellationStateSchema).max(cancellationStateSchema.options.length).optional(),
   text: z.string().trim().max(40).optional(),
+  /** only (true) or never (false) the outcomes a manager recorded ("관리자 확인") */
+  resolvedByManager: z.boolean().optional(),
   offset: z.int().min(0).max(10_000_000).default(0),
   /** history is virtualized on screen, so a page may hold a whole day's worth */
   limit: z.int().min(1).max(100_000).default(200),

@@ -156,6 +156,7 @@ export function historyRows(count = 100_000): Cancellation[] {
       rejection: null,
       requestedBy: 'cashier',
       approvedBy: i % 10 === 0 ? 'manager' : null,
+      resolvedByManager: false,
     };
   });
 }

@@ -124,7 +124,9 @@ describe('needs_review resolution', () => {
       value: {
         id,
         state: 'rejected',
-        rejection: { respCd: '', respMsg: expect.stringContaining('포털') },
+        resolvedByManager: true,
+        // KICC's data stays KICC's: the manager's note is kept in the audit log (issue 13)
+        rejection: { respCd: '', respMsg: '' },
       },
     });
     const again = await w.stack.call('cancellations.request', requestFor(receipt));

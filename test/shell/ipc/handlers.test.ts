@@ -59,6 +59,12 @@ describe('the IPC handler table', () => {
       writeFileSync(s.dialogs.importFile, IMPORT_CSV);
       expect(await s.call('import.preview', {})).toMatchObject({ ok: true });
     },
+    // only a manager's resolution can be reopened
+    'review.reopen': async (s) => {
+      expect(await s.call('review.resolve', validRequests['review.resolve'])).toMatchObject({
+        ok: true,
+      });
+    },
   };
 
   it.each(channelNames)('%s answers a valid call from the app window', async (channel) => {

@@ -134,6 +134,29 @@ describe('buildSlip: other versions', () => {
     expect(printed).not.toContain('취소 완료');
   });
 
+  it("marks a manager's finding in fixed words, in both states that can carry one", () => {
+    const cancelled = text({ ...SEED, resolvedByManager: true });
+    expect(cancelled).toContain('취소 완료');
+    expect(cancelled).toMatch(/^관리자 확인: 취소됨$/m);
+    const notCancelled = text({
+      ...SEED,
+      state: 'rejected',
+      cancelAprvNo: null,
+      resolvedByManager: true,
+      // whatever reached the input, a manager's "not cancelled" never prints a KICC reason
+      rejection: { respCd: '', respMsg: '점장 메모' },
+    });
+    expect(notCancelled).toContain('카드 결제가 취소되지 않았습니다');
+    expect(notCancelled).toMatch(/^관리자 확인: 취소 안 됨$/m);
+    expect(notCancelled).not.toContain('거절 사유');
+    expect(notCancelled).not.toContain('점장 메모');
+    expect(text({ ...SEED, state: 'rejected', resolvedByManager: true }, 'en')).toContain(
+      'Confirmed by the manager: not cancelled',
+    );
+    // KICC's own outcomes are not marked
+    expect(text(SEED)).not.toContain('관리자 확인');
+  });
+
   it('marks a reprint with its time', () => {
     expect(text({ ...SEED, reprintedAt: Date.UTC(2023, 11, 27, 0, 0, 0) })).toMatch(
       /^재출력 2023-12-27 09:00:00$/m,
