@@ -1,4 +1,5 @@
 import { koManager } from './ko-manager';
+import { koReview } from './ko-review';
 
 /**
  * Korean, the default (STYLE.md "Look and feel": the users are Korean store staff). Keys are the
@@ -183,7 +184,7 @@ const desk = {
   'error.noPos': '프로그램 연결(window.pos)이 없습니다. 프로그램을 다시 시작하세요.',
 } as const;
 
-/** the cashier's desk and the manager's side (./ko-manager.ts) */
-export const ko = { ...desk, ...koManager } as const;
+/** the cashier's desk, the manager's side (./ko-manager.ts) and the review (./ko-review.ts) */
+export const ko = { ...desk, ...koManager, ...koReview } as const;
 
 export type MessageKey = keyof typeof ko;

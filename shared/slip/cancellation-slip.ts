@@ -57,6 +57,11 @@ export interface CancellationSlipInput {
   mercTrxNo?: string | null;
   /** KICC's refusal, for the rejected slip */
   rejection?: { respCd: string; respMsg: string } | null;
+  /**
+   * The outcome is the manager's finding after checking KICC's portal, not KICC's answer: the
+   * slip says "관리자 확인" in fixed words (never the manager's own note).
+   */
+  resolvedByManager?: boolean;
   /** set when printing again from history */
   reprintedAt?: number | null;
 }
@@ -94,6 +99,7 @@ const TEXT = {
     checking: '확인 중',
     requestNo: '요청번호',
     reason: '거절 사유',
+    byManager: { cancelled: '관리자 확인: 취소됨', rejected: '관리자 확인: 취소 안 됨' },
     reprint: '재출력',
     verifyingNote: '취소가 확정되면 완료 전표를 다시 출력해 드립니다.',
     cancelledNote: '카드 대금 환불 시기는 카드사 일정에 따릅니다.',
@@ -131,6 +137,10 @@ const TEXT = {
     checking: 'being verified',
     requestNo: 'Request no.',
     reason: 'Reason',
+    byManager: {
+      cancelled: 'Confirmed by the manager: cancelled',
+      rejected: 'Confirmed by the manager: not cancelled',
+    },
     reprint: 'Reprinted',
     verifyingNote: 'A final slip will be printed once the cancellation is confirmed.',
     cancelledNote: 'The card issuer returns the money on its own schedule.',
@@ -181,8 +191,12 @@ export function buildSlip(input: CancellationSlipInput, locale: 'ko' | 'en'): Ca
   } else if (kind === 'verifying') {
     lines.push(field(t.cancelAprvNo, t.checking));
     if (input.mercTrxNo) lines.push(field(t.requestNo, input.mercTrxNo));
-  } else if (input.rejection) {
+  } else if (input.rejection && input.resolvedByManager !== true) {
     lines.push(field(t.reason, `[${input.rejection.respCd}] ${input.rejection.respMsg}`));
+  }
+  // fixed words only: the manager's own note is never printed for the customer (issue 13)
+  if (input.resolvedByManager === true && kind !== 'verifying') {
+    lines.push({ kind: 'text', text: t.byManager[kind] });
   }
   lines.push({ kind: 'rule' });
   if (kind === 'verifying') lines.push({ kind: 'warning', text: t.status.verifying });

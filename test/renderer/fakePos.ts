@@ -103,6 +103,7 @@ export const cancellation = (patch: Partial<Cancellation> = {}): Cancellation =>
   rejection: null,
   requestedBy: 'cashier',
   approvedBy: null,
+  resolvedByManager: false,
   ...patch,
 });
 

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { openCancellation } from '../../app/actions';
+import { ManualMark } from '../../components/ManualMark';
 import { StateBadge } from '../../components/StateBadge';
 import { formatKiccDate, formatKstDateTime } from '../../format/time';
 import { useKrw, useT } from '../../i18n/useT';
@@ -71,7 +72,7 @@ export function HistoryTable() {
               >
                 <span role="cell">{formatKstDateTime(c.requestedAt)}</span>
                 <span role="cell">
-                  <StateBadge state={c.state} />
+                  <StateBadge state={c.state} /> <ManualMark shown={c.resolvedByManager} />
                 </span>
                 <span role="cell" className="mono">
                   {formatKiccDate(c.orgAprvDt)} {c.orgAprvNo}

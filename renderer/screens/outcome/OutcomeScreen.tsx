@@ -9,6 +9,7 @@ import {
 import { whoWords } from '../../format/people';
 import { useKrw, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
+import { ManualMark } from '../../components/ManualMark';
 import { rejectionWords } from './rejection';
 import { Slip } from './Slip';
 
@@ -82,6 +83,11 @@ export function OutcomePanel({ cancellation: c }: { cancellation: Cancellation }
           {t('outcome.cancelled')}
         </h1>
         <p role="status">{t('outcome.cancelledHelp')}</p>
+        {c.resolvedByManager && (
+          <p className="manual-outcome">
+            <ManualMark shown /> {t('manual.cancelledHelp')}
+          </p>
+        )}
         {c.cancelled?.alreadyCancelledEarlier && <p>{t('outcome.cancelledEarlier')}</p>}
         <dl className="details details-large">
           <div>
@@ -106,6 +112,7 @@ export function OutcomePanel({ cancellation: c }: { cancellation: Cancellation }
       </div>
     );
   }
+  if (c.state === 'rejected' && c.resolvedByManager) return <NotCancelledByManager />;
   if (c.state === 'rejected') {
     const words = rejectionWords(c.rejection?.respCd ?? '');
     const kicc = c.rejection ? `${c.rejection.respMsg} (${c.rejection.respCd})` : '—';
@@ -155,6 +162,27 @@ export function OutcomePanel({ cancellation: c }: { cancellation: Cancellation }
           <span className="live-dot" aria-hidden="true" /> {t('outcome.live')}
         </p>
       )}
+    </div>
+  );
+}
+
+/**
+ * A manager's "not cancelled" (issue 13 finding 3): KICC did not refuse anything, so there is no
+ * KICC reason to show, and the manager's own note is not the cashier's to read.
+ */
+function NotCancelledByManager() {
+  const t = useT();
+  return (
+    <div className="outcome outcome-bad" data-outcome="rejected" data-manual="">
+      <h1 id="outcome-title" tabIndex={-1} data-autofocus="">
+        <span aria-hidden="true">✖ </span>
+        {t('manual.notCancelled')}
+      </h1>
+      <p className="outcome-reason" role="alert">
+        {t('manual.notCancelledHelp')}
+      </p>
+      <h2>{t('outcome.whatToDo')}</h2>
+      <p>{t('manual.notCancelledTodo')}</p>
     </div>
   );
 }

@@ -1,31 +1,31 @@
-import type { ReviewDetail } from '../../../shared/contract/manager-models';
+import type { ReviewDetail } from '../../../shared/contract/review-models';
+import { ManualMark } from '../../components/ManualMark';
 import { StateBadge } from '../../components/StateBadge';
 import { whoWords } from '../../format/people';
 import { formatKiccDate, formatKstDateTime } from '../../format/time';
-import type { MessageKey } from '../../i18n/translate';
 import { useKrw, useT } from '../../i18n/useT';
-import { useDesk } from '../../stores/context';
-import { AttemptList } from './AttemptList';
+import { useDesk, useDeskStore } from '../../stores/context';
+import { ExchangeList } from './ExchangeList';
+import { RecordFindings } from './RecordFindings';
+import { ReopenForm } from './ReopenForm';
 import { ResolutionForm } from './ResolutionForm';
-
-/** Why the engine handed it to a person (the ledger's note), in words where we know the note. */
-const NOTES: Record<string, MessageKey> = {
-  'verification-deadline': 'review.note.deadline',
-  'unexpected-answer': 'review.note.unexpected',
-};
+import { ReviewHistory } from './ReviewHistory';
 
 /**
- * Everything known about one needs_review cancellation (issue 6): who asked and approved, why it
- * is here, every exchange with KICC (exact body, raw answer), its audit events; where to look in
- * KICC's merchant portal; and the manager's finding.
+ * Everything known about one cancellation a manager reviews (issue 6; issue 9 "the manager's
+ * review screen"; issue 13 finding 3): who asked and approved; why it is here and what the
+ * engine could not tell; what KICC's answers imply; every exchange in words (the exact body and
+ * raw answer behind "자세히"); where to look in KICC's merchant portal; the manager's records;
+ * then the finding (needs_review) or "다시 열기" (a manager's outcome).
  */
 export function ReviewDetailView({ detail }: { detail: ReviewDetail }) {
   const desk = useDesk();
   const t = useT();
   const krw = useKrw();
+  const reopened = useDeskStore('review', (s) => s.reopened);
   const c = detail.cancellation;
   const sentNumbers = [...new Set(detail.attempts.map((a) => a.mercTrxNo))];
-  const note = detail.note === null ? null : NOTES[detail.note];
+  const waiting = c.state === 'needs_review';
   const role = (who: string | null): string => whoWords(t, who);
   return (
     <section
@@ -39,8 +39,16 @@ export function ReviewDetailView({ detail }: { detail: ReviewDetail }) {
       }}
     >
       <h1 id="review-detail-title" tabIndex={-1}>
-        {t('review.detailTitle', { no: c.orgAprvNo })} <StateBadge state={c.state} />
+        {t(c.resolvedByManager ? 'review.detailTitleResolved' : 'review.detailTitle', {
+          no: c.orgAprvNo,
+        })}{' '}
+        <StateBadge state={c.state} /> <ManualMark shown={c.resolvedByManager} />
       </h1>
+      {reopened?.id === c.id && (
+        <p className="notice notice-plain" role="status">
+          {t('review.reopened', { no: c.orgAprvNo })}
+        </p>
+      )}
       <dl className="details">
         <div>
           <dt>{t('receipt.aprvDt')}</dt>
@@ -81,9 +89,8 @@ export function ReviewDetailView({ detail }: { detail: ReviewDetail }) {
           </div>
         )}
       </dl>
-      <p className="notice notice-wait">
-        {note ? t(note) : t('review.note.other', { note: detail.note ?? '—' })}
-      </p>
+
+      <RecordFindings detail={detail} />
 
       <section className="panel portal-hint" aria-labelledby="portal-title">
         <h2 id="portal-title">{t('review.portalTitle')}</h2>
@@ -102,21 +109,24 @@ export function ReviewDetailView({ detail }: { detail: ReviewDetail }) {
         </ul>
       </section>
 
-      <AttemptList attempts={detail.attempts} />
+      <ExchangeList detail={detail} />
 
-      <section aria-labelledby="review-audit-title">
-        <h2 id="review-audit-title">{t('review.auditTitle')}</h2>
+      <ReviewHistory steps={detail.history} />
+
+      <details className="more review-audit">
+        <summary>{t('review.auditTitle')}</summary>
         <ol className="event-list">
           {detail.audit.map((event) => (
             <li key={event.seq}>
               <span className="mono">#{event.seq}</span> {formatKstDateTime(event.at)} ·{' '}
-              {event.actor} · <span className="mono">{event.kind}</span>
+              {role(event.actor)} · <span className="mono">{event.kind}</span>
             </li>
           ))}
         </ol>
-      </section>
+      </details>
 
-      <ResolutionForm />
+      {waiting && <ResolutionForm implies={detail.record.implies} />}
+      {c.resolvedByManager && <ReopenForm detail={detail} />}
       <div className="actions">
         <button type="button" onClick={() => desk.review.getState().closeDetail()}>
           {t('review.backToList')}

@@ -1,4 +1,7 @@
 import { useEffect } from 'react';
+import type { Cancellation } from '../../../shared/contract/models';
+import { ManualMark } from '../../components/ManualMark';
+import { StateBadge } from '../../components/StateBadge';
 import { formatKiccDate, formatKstDateTime } from '../../format/time';
 import { pick } from '../../i18n/translate';
 import { useKrw, useLanguage, useT } from '../../i18n/useT';
@@ -9,7 +12,8 @@ import { ReviewDetailView } from './ReviewDetail';
 /**
  * needs_review (issue 6): the cancellations nobody can settle automatically. Each is opened to
  * see everything known and to record what KICC's merchant portal says; a resolved one leaves
- * the list at once.
+ * the list at once and joins the manager's latest outcomes below, from where a wrong one is
+ * reopened (issue 13 finding 3).
  */
 export function ReviewScreen() {
   const t = useT();
@@ -23,7 +27,6 @@ export function ReviewScreen() {
 function ReviewList() {
   const desk = useDesk();
   const t = useT();
-  const krw = useKrw();
   const language = useLanguage();
   const items = useDeskStore('review', (s) => s.items);
   const phase = useDeskStore('review', (s) => s.phase);
@@ -59,16 +62,78 @@ function ReviewList() {
       )}
       {phase === 'loading' && <p role="status">{t('review.loading')}</p>}
       {phase === 'ready' && items.length === 0 && <p role="status">{t('review.empty')}</p>}
+      {items.length > 0 && <WaitingTable items={items} />}
+      <ManualList />
+    </section>
+  );
+}
+
+/** needs_review: the cancellations waiting for a manager's finding. */
+function WaitingTable({ items }: { items: readonly Cancellation[] }) {
+  const desk = useDesk();
+  const t = useT();
+  const krw = useKrw();
+  return (
+    <table className="table">
+      <caption className="visually-hidden">{t('review.title')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('history.time')}</th>
+          <th scope="col">{t('queue.receipt')}</th>
+          <th scope="col">{t('queue.amount')}</th>
+          <th scope="col">{t('queue.attempts')}</th>
+          <th scope="col">{t('history.reason')}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('review.open')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>{formatKstDateTime(item.requestedAt)}</td>
+            <td className="mono">
+              {formatKiccDate(item.orgAprvDt)} {item.orgAprvNo}
+            </td>
+            <td className="amount">{krw(item.trxAmt)}</td>
+            <td>{item.attempts}</td>
+            <td>{item.reason}</td>
+            <td>
+              <OpenButton item={item} onOpen={(id) => void desk.review.getState().open(id)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The latest outcomes a manager recorded (issue 13 finding 3): a wrong one is opened from here
+ * and reopened ("다시 열기").
+ */
+function ManualList() {
+  const desk = useDesk();
+  const t = useT();
+  const krw = useKrw();
+  const items = useDeskStore('review', (s) => s.manualItems);
+  const phase = useDeskStore('review', (s) => s.phase);
+  if (phase !== 'ready' && items.length === 0) return null;
+  return (
+    <section className="manual-list" aria-labelledby="manual-title">
+      <h2 id="manual-title">{t('review.manualTitle', { count: items.length })}</h2>
+      <p>{items.length === 0 ? t('review.manualEmpty') : t('review.manualHelp')}</p>
       {items.length > 0 && (
         <table className="table">
-          <caption className="visually-hidden">{t('review.title')}</caption>
+          <caption className="visually-hidden">
+            {t('review.manualTitle', { count: items.length })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('history.time')}</th>
               <th scope="col">{t('queue.receipt')}</th>
               <th scope="col">{t('queue.amount')}</th>
-              <th scope="col">{t('queue.attempts')}</th>
-              <th scope="col">{t('history.reason')}</th>
+              <th scope="col">{t('review.outcomeColumn')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('review.open')}</span>
               </th>
@@ -77,21 +142,16 @@ function ReviewList() {
           <tbody>
             {items.map((item) => (
               <tr key={item.id}>
-                <td>{formatKstDateTime(item.requestedAt)}</td>
+                <td>{formatKstDateTime(item.updatedAt)}</td>
                 <td className="mono">
                   {formatKiccDate(item.orgAprvDt)} {item.orgAprvNo}
                 </td>
                 <td className="amount">{krw(item.trxAmt)}</td>
-                <td>{item.attempts}</td>
-                <td>{item.reason}</td>
                 <td>
-                  <button
-                    type="button"
-                    onClick={() => void desk.review.getState().open(item.id)}
-                    aria-label={`${t('review.open')} — ${item.orgAprvNo}`}
-                  >
-                    {t('review.open')}
-                  </button>
+                  <StateBadge state={item.state} /> <ManualMark shown={item.resolvedByManager} />
+                </td>
+                <td>
+                  <OpenButton item={item} onOpen={(id) => void desk.review.getState().open(id)} />
                 </td>
               </tr>
             ))}
@@ -99,5 +159,18 @@ function ReviewList() {
         </table>
       )}
     </section>
+  );
+}
+
+function OpenButton({ item, onOpen }: { item: Cancellation; onOpen(id: string): void }) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      onClick={() => onOpen(item.id)}
+      aria-label={`${t('review.open')} — ${item.orgAprvNo}`}
+    >
+      {t('review.open')}
+    </button>
   );
 }

@@ -75,6 +75,41 @@ describe('outcome: rejected', () => {
   });
 });
 
+describe("outcome: a manager's finding (issue 13 finding 3)", () => {
+  it('"cancelled" by a manager is green "취소 완료", marked "관리자 확인"', () => {
+    show(cancellation({ resolvedByManager: true }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('취소 완료');
+    expect(screen.getByText('관리자 확인')).toBeInTheDocument();
+    expect(
+      screen.getByText(/관리자가 KICC 가맹점 관리자 화면에서 취소를 확인해/),
+    ).toBeInTheDocument();
+  });
+
+  it('"not cancelled" by a manager says so, never as KICC\'s refusal, never with the manager\'s words', () => {
+    show(
+      cancellation({
+        state: 'rejected',
+        cancelled: null,
+        resolvedByManager: true,
+        // KICC's last answer stays on the row; it is not the reason here
+        rejection: { respCd: 'X777', respMsg: '처리 불가 거래' },
+      }),
+    );
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(title).toHaveTextContent('취소 안 됨 (관리자 확인)');
+    expect(title.closest('[data-outcome]')).toHaveClass('outcome-bad');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '관리자가 KICC에서 이 카드 결제가 취소되지 않은 것을 확인했습니다.',
+    );
+    expect(screen.queryByText(/처리 불가 거래|X777|KICC 응답/)).toBeNull();
+  });
+
+  it("KICC's own outcomes carry no mark", () => {
+    show(cancellation());
+    expect(screen.queryByText('관리자 확인')).toBeNull();
+  });
+});
+
 describe('outcome: not final', () => {
   it.each([
     ['in_doubt', '취소 확인 중 — 현금으로 환불하지 마세요'],
