@@ -12,7 +12,7 @@ export const enReview: Record<keyof typeof koReview, string> = {
   'review.resolvedNot':
     'Approval no. {no}: recorded as “not cancelled”. The receipt can be cancelled again.',
   'review.reopened': 'Approval no. {no}: reopened. Record the right outcome below.',
-  'review.manualTitle': 'Resolved by a manager (latest {count})',
+  'review.manualTitle': 'Recently resolved by a manager',
   'review.manualHelp':
     'If an outcome was recorded wrongly, open it and use “Reopen” to put it right.',
   'review.manualEmpty': 'No cancellation was resolved by a manager.',

@@ -15,7 +15,7 @@ export const koReview = {
   'review.resolvedNot':
     '승인번호 {no}: “취소 안 됨”으로 기록했습니다. 이 영수증은 다시 취소할 수 있습니다.',
   'review.reopened': '승인번호 {no}: 다시 열었습니다. 아래에서 바른 결과를 기록하세요.',
-  'review.manualTitle': '관리자가 처리한 취소 (최근 {count}건)',
+  'review.manualTitle': '관리자가 처리한 최근 취소',
   'review.manualHelp': '결과를 잘못 기록했다면 열어서 “다시 열기”로 바로잡으세요.',
   'review.manualEmpty': '관리자가 처리한 취소가 없습니다.',
   'review.outcomeColumn': '기록한 결과',

@@ -55,7 +55,8 @@ describe.skipIf(skipReason !== null)('manager: resolving a cancellation that nee
       const attempts = page.locator('.attempt');
       expect(await attempts.count()).toBeGreaterThanOrEqual(1);
       const first = attempts.first();
-      expect(await first.innerText()).toContain('취소 요청 (reqCancel)');
+      expect(await first.innerText()).toContain('취소 요청 — 응답 없음');
+      await first.getByText('자세히').click();
       const body = await first.locator('pre').first().innerText();
       expect(JSON.parse(body)).toMatchObject({ cndTrxNo: original.vanTrxNo, trxAmt: 61_000 });
       await page.getByRole('heading', { name: 'KICC 가맹점 관리자 화면에서 확인하기' }).waitFor();

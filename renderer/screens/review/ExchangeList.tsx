@@ -65,13 +65,13 @@ export function ExchangeList({ detail }: { detail: ReviewDetail }) {
                     <dt>{t('review.httpStatus')}</dt>
                     <dd className="mono">{a.httpStatus ?? '—'}</dd>
                   </div>
-                  {a.state !== 'answered' && (a.error ?? a.message) && (
-                    <div>
-                      <dt>{t('review.error')}</dt>
-                      <dd className="mono">{[a.message, a.error].filter(Boolean).join(' — ')}</dd>
-                    </div>
-                  )}
                 </dl>
+                {a.state !== 'answered' && (a.error ?? a.message) && (
+                  <p className="technical">
+                    {t('review.error')}:{' '}
+                    <span className="mono">{[a.message, a.error].filter(Boolean).join(' — ')}</span>
+                  </p>
+                )}
                 <div className="raw-pair">
                   <div>
                     <h4>{t('review.bodySent')}</h4>

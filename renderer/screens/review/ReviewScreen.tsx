@@ -121,13 +121,11 @@ function ManualList() {
   if (phase !== 'ready' && items.length === 0) return null;
   return (
     <section className="manual-list" aria-labelledby="manual-title">
-      <h2 id="manual-title">{t('review.manualTitle', { count: items.length })}</h2>
+      <h2 id="manual-title">{t('review.manualTitle')}</h2>
       <p>{items.length === 0 ? t('review.manualEmpty') : t('review.manualHelp')}</p>
       {items.length > 0 && (
         <table className="table">
-          <caption className="visually-hidden">
-            {t('review.manualTitle', { count: items.length })}
-          </caption>
+          <caption className="visually-hidden">{t('review.manualTitle')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('history.time')}</th>
