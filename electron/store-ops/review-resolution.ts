@@ -53,17 +53,30 @@ interface Before {
   finishedAt: number | null;
 }
 
+/**
+ * `step` on the cancellation as it is inside ONE write transaction (read again there: the state
+ * is checked where it is changed); its change and audit event commit together or not at all.
+ */
+function inOneTransaction(
+  ledger: Ledger,
+  id: string,
+  step: (c: Cancellation) => PosResult<Cancellation>,
+): PosResult<Cancellation> {
+  const found = findCancellation(ledger, id);
+  if (found === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
+  return ledger.write((): PosResult<Cancellation> => {
+    const c = ledger.cancellations.get(found.id);
+    return c === null ? { ok: false, error: storeOpsErrors.cancellationNotFound() } : step(c);
+  });
+}
+
 export function resolveReview(
   ledger: Ledger,
   clock: Clock,
   input: ReviewResolution,
   actor: string,
 ): PosResult<Cancellation> {
-  const found = findCancellation(ledger, input.id);
-  if (found === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
-  return ledger.write((): PosResult<Cancellation> => {
-    const c = ledger.cancellations.get(found.id);
-    if (c === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
+  return inOneTransaction(ledger, input.id, (c) => {
     if (c.state !== 'needs_review') return { ok: false, error: storeOpsErrors.notNeedsReview() };
     const { implies } = readRecord(ledger.attempts.forCancellation(c.id));
     const against = contradicts(implies, input.outcome);
@@ -139,11 +152,7 @@ export function reopenReview(
   input: ReviewReopening,
   actor: string,
 ): PosResult<Cancellation> {
-  const found = findCancellation(ledger, input.id);
-  if (found === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
-  return ledger.write((): PosResult<Cancellation> => {
-    const c = ledger.cancellations.get(found.id);
-    if (c === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
+  return inOneTransaction(ledger, input.id, (c) => {
     if ((c.state !== 'cancelled' && c.state !== 'rejected') || !isManagerResolution(c.note)) {
       return { ok: false, error: reviewErrors.notManagerResolved() };
     }

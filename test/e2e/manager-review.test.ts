@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDesk } from './harness/desk';
 import type { E2eBackend } from './harness/desk-backend';
-import { scan, typeByHand } from './harness/keys';
-import { logIn, openTask, pinAlreadySet, until } from './harness/manager';
+import { cancelWithAnswerLost } from './harness/lost-answer';
+import { logIn, openTask, pinAlreadySet } from './harness/manager';
 import { skipReason, useBrowser } from './harness/suite';
 
 /**
@@ -21,22 +21,9 @@ describe.skipIf(skipReason !== null)('manager: resolving a cancellation that nee
       prepare: pinAlreadySet,
     });
     try {
-      const { page, sim, backend } = desk;
+      const { page, backend } = desk;
       const original = desk.seedReceipt({ trxAmt: 61_000 });
-      await scan(page, original.vanTrxNo);
-      await page.getByText(`스캔한 번호: ${original.vanTrxNo}`).waitFor();
-      await page.keyboard.press('Enter');
-      await page.getByRole('textbox', { name: '취소 사유' }).waitFor();
-      await typeByHand(page, '중복 결제', true);
-      await page.getByText('고객에게 61,000원을 카드로 환불합니다').waitFor();
-
-      // KICC processes it, the answer never comes back, and KICC stays out of reach
-      sim.faults.inject({ endpoint: 'cancel', kind: 'delay', delayMs: 60_000, commit: true });
-      await page.keyboard.press('Enter');
-      await until('the cancel request to reach KICC', () =>
-        sim.ledger.requests().some((r) => r.endpoint === 'cancel'),
-      );
-      await sim.stop();
+      await cancelWithAnswerLost(desk, original, '중복 결제');
       await page
         .getByRole('heading', { level: 1, name: /관리자 확인 필요 — 현금으로 환불하지 마세요/ })
         .waitFor({ timeout: 60_000 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { Cancellation } from '../../../shared/contract/models';
 import { ManualMark } from '../../components/ManualMark';
 import { StateBadge } from '../../components/StateBadge';
@@ -68,43 +68,25 @@ function ReviewList() {
   );
 }
 
+/** A column of a review list beyond time, receipt and amount. */
+interface Column {
+  header: string;
+  cell(item: Cancellation): ReactNode;
+}
+
 /** needs_review: the cancellations waiting for a manager's finding. */
 function WaitingTable({ items }: { items: readonly Cancellation[] }) {
-  const desk = useDesk();
   const t = useT();
-  const krw = useKrw();
   return (
-    <table className="table">
-      <caption className="visually-hidden">{t('review.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('history.time')}</th>
-          <th scope="col">{t('queue.receipt')}</th>
-          <th scope="col">{t('queue.amount')}</th>
-          <th scope="col">{t('queue.attempts')}</th>
-          <th scope="col">{t('history.reason')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{t('review.open')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((item) => (
-          <tr key={item.id}>
-            <td>{formatKstDateTime(item.requestedAt)}</td>
-            <td className="mono">
-              {formatKiccDate(item.orgAprvDt)} {item.orgAprvNo}
-            </td>
-            <td className="amount">{krw(item.trxAmt)}</td>
-            <td>{item.attempts}</td>
-            <td>{item.reason}</td>
-            <td>
-              <OpenButton item={item} onOpen={(id) => void desk.review.getState().open(id)} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ReviewTable
+      caption={t('review.title')}
+      items={items}
+      time={(item) => item.requestedAt}
+      columns={[
+        { header: t('queue.attempts'), cell: (item) => item.attempts },
+        { header: t('history.reason'), cell: (item) => item.reason },
+      ]}
+    />
   );
 }
 
@@ -113,9 +95,7 @@ function WaitingTable({ items }: { items: readonly Cancellation[] }) {
  * and reopened ("다시 열기").
  */
 function ManualList() {
-  const desk = useDesk();
   const t = useT();
-  const krw = useKrw();
   const items = useDeskStore('review', (s) => s.manualItems);
   const phase = useDeskStore('review', (s) => s.phase);
   if (phase !== 'ready' && items.length === 0) return null;
@@ -124,51 +104,81 @@ function ManualList() {
       <h2 id="manual-title">{t('review.manualTitle')}</h2>
       <p>{items.length === 0 ? t('review.manualEmpty') : t('review.manualHelp')}</p>
       {items.length > 0 && (
-        <table className="table">
-          <caption className="visually-hidden">{t('review.manualTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.time')}</th>
-              <th scope="col">{t('queue.receipt')}</th>
-              <th scope="col">{t('queue.amount')}</th>
-              <th scope="col">{t('review.outcomeColumn')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('review.open')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td>{formatKstDateTime(item.updatedAt)}</td>
-                <td className="mono">
-                  {formatKiccDate(item.orgAprvDt)} {item.orgAprvNo}
-                </td>
-                <td className="amount">{krw(item.trxAmt)}</td>
-                <td>
+        <ReviewTable
+          caption={t('review.manualTitle')}
+          items={items}
+          time={(item) => item.updatedAt}
+          columns={[
+            {
+              header: t('review.outcomeColumn'),
+              cell: (item) => (
+                <>
                   <StateBadge state={item.state} /> <ManualMark shown={item.resolvedByManager} />
-                </td>
-                <td>
-                  <OpenButton item={item} onOpen={(id) => void desk.review.getState().open(id)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
 }
 
-function OpenButton({ item, onOpen }: { item: Cancellation; onOpen(id: string): void }) {
+function ReviewTable({
+  caption,
+  items,
+  time,
+  columns,
+}: {
+  caption: string;
+  items: readonly Cancellation[];
+  time(item: Cancellation): number;
+  columns: readonly Column[];
+}) {
+  const desk = useDesk();
   const t = useT();
+  const krw = useKrw();
   return (
-    <button
-      type="button"
-      onClick={() => onOpen(item.id)}
-      aria-label={`${t('review.open')} — ${item.orgAprvNo}`}
-    >
-      {t('review.open')}
-    </button>
+    <table className="table">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('history.time')}</th>
+          <th scope="col">{t('queue.receipt')}</th>
+          <th scope="col">{t('queue.amount')}</th>
+          {columns.map((column) => (
+            <th key={column.header} scope="col">
+              {column.header}
+            </th>
+          ))}
+          <th scope="col">
+            <span className="visually-hidden">{t('review.open')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((item) => (
+          <tr key={item.id}>
+            <td>{formatKstDateTime(time(item))}</td>
+            <td className="mono">
+              {formatKiccDate(item.orgAprvDt)} {item.orgAprvNo}
+            </td>
+            <td className="amount">{krw(item.trxAmt)}</td>
+            {columns.map((column) => (
+              <td key={column.header}>{column.cell(item)}</td>
+            ))}
+            <td>
+              <button
+                type="button"
+                onClick={() => void desk.review.getState().open(item.id)}
+                aria-label={`${t('review.open')} — ${item.orgAprvNo}`}
+              >
+                {t('review.open')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,7 +1,11 @@
+import { targetOf } from '../../../electron/cancellations/kiccRequests';
+import { expect } from 'vitest';
 import { kiccCodeVerdict } from '../../../electron/kicc/codes';
 import type { KiccClass } from '../../../electron/kicc/outcome';
 import type { Ledger } from '../../../electron/ledger/ledger';
 import type { Attempt } from '../../../electron/ledger/types';
+import type { Cancellation, Receipt } from '../../../shared/contract';
+import { cancelRequestFor, type StoreOpsWorld } from './world';
 
 /**
  * A needs_review cancellation written into the ledger exactly as the engine leaves one: the
@@ -89,16 +93,7 @@ export function handOver(ledger: Ledger, story: HandOver): number {
   return ledger.write(() => {
     const receipt = ledger.receipts.get(story.receiptId);
     if (receipt === null) throw new Error(`receipt ${story.receiptId} does not exist`);
-    const target = {
-      wcc: receipt.vanTrxNo !== null ? ('T' as const) : ('G' as const),
-      cndTrxNo: receipt.vanTrxNo ?? receipt.mercTrxNo ?? '',
-      trxAmt: receipt.trxAmt,
-      vatAmt: receipt.vatAmt,
-      svcAmt: receipt.svcAmt,
-      alotMonth: receipt.alotMonth,
-      orgAprvDt: receipt.aprvDt,
-      orgAprvNo: receipt.aprvNo,
-    };
+    const target = targetOf(receipt);
     const id = ledger.cancellations.insert(
       {
         receiptId: receipt.id,
@@ -181,4 +176,27 @@ export function handOver(ledger: Ledger, story: HandOver): number {
     });
     return id;
   });
+}
+
+/**
+ * The engine's own hand-over, for real (engine and simulator): the reqCancel's answer is lost,
+ * and the verification deadline passes before it is verified: needs_review,
+ * 'verification-deadline'. `commit-then-drop`: KICC cancelled it; `drop-before-commit`: not.
+ * The world needs a short verification deadline (createWorld({ verificationDeadlineMs: 1 })).
+ */
+export async function lostAndOutOfTime(
+  w: StoreOpsWorld,
+  fault: 'commit-then-drop' | 'drop-before-commit',
+): Promise<{ receipt: Receipt; id: string }> {
+  const receipt = await w.receipt({ trxAmt: 27_000 });
+  w.sim.faults.inject({ endpoint: 'cancel', kind: fault });
+  const first = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
+  if (!first.ok) throw new Error(first.error.code);
+  const id = (first.value as Cancellation).id;
+  await w.services.drain();
+  expect(w.services.ledger.cancellations.get(Number(id))).toMatchObject({
+    state: 'needs_review',
+    note: 'verification-deadline',
+  });
+  return { receipt, id };
 }

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cancellation, Receipt, ReviewDetail, SlipView } from '../../../shared/contract';
 import { slipText } from '../../../shared/slip';
-import { handOver, type Exchange } from './hand-over';
-import { createWorld } from './world';
+import { handOver, lostAndOutOfTime, type Exchange } from './hand-over';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -19,30 +18,6 @@ afterEach(async () => {
   await world?.close();
   world = undefined;
 });
-
-const requestFor = (receipt: Receipt) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
-});
-
-/** the engine's real hand-over: the answer was lost and could not be verified in time */
-async function lostAndOutOfTime(
-  w: StoreOpsWorld,
-  fault: 'commit-then-drop' | 'drop-before-commit',
-): Promise<{ receipt: Receipt; id: string }> {
-  const receipt = await w.receipt({ trxAmt: 27_000 });
-  w.sim.faults.inject({ endpoint: 'cancel', kind: fault });
-  const first = await w.stack.call('cancellations.request', requestFor(receipt));
-  if (!first.ok) throw new Error(first.error.code);
-  const id = (first.value as Cancellation).id;
-  await w.services.drain();
-  expect(w.services.ledger.cancellations.get(Number(id))?.state).toBe('needs_review');
-  return { receipt, id };
-}
 
 async function handedOver(
   w: StoreOpsWorld,
@@ -184,7 +159,7 @@ describe('issue 13 finding 3: a wrong resolution is reopened and put right', () 
       await w.stack.call('review.resolve', { id, outcome: 'cancelled', note: '취소된 줄 알았음' }),
     ).toMatchObject({ ok: true, value: { state: 'cancelled', resolvedByManager: true } });
     // the books say refunded; a new cancellation is refused as a duplicate
-    expect(await w.stack.call('cancellations.request', requestFor(receipt))).toMatchObject({
+    expect(await w.stack.call('cancellations.request', cancelRequestFor(receipt))).toMatchObject({
       ok: false,
       error: { code: 'duplicate' },
     });
@@ -214,7 +189,7 @@ describe('issue 13 finding 3: a wrong resolution is reopened and put right', () 
         note: 'KICC 포털: 취소 없음',
       }),
     ).toMatchObject({ ok: true, value: { state: 'rejected' } });
-    const again = await w.stack.call('cancellations.request', requestFor(receipt));
+    const again = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
     expect(again).toMatchObject({ ok: true, value: { state: 'cancelled' } });
     expect(w.sim.ledger.original(receipt.vanTrxNo ?? '')?.status).toBe('cancelled');
     expect(w.sim.ledger.requests().filter((r) => r.endpoint === 'cancel')).toHaveLength(2);
@@ -244,7 +219,7 @@ describe('issue 13 finding 3: a wrong resolution is reopened and put right', () 
     });
     // KICC's own outcome is not the manager's to reopen
     const receipt = await w.receipt({ trxAmt: 8_000 });
-    const direct = await w.stack.call('cancellations.request', requestFor(receipt));
+    const direct = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
     expect(direct).toMatchObject({ ok: true, value: { state: 'cancelled' } });
     const directId = (direct as { value: Cancellation }).value.id;
     expect(
@@ -258,7 +233,7 @@ describe('issue 13 finding 3: a wrong resolution is reopened and put right', () 
     const { receipt, id } = await lostAndOutOfTime(w, 'drop-before-commit');
     await w.stack.becomeManager();
     await w.stack.call('review.resolve', { id, outcome: 'not-cancelled', note: '포털: 승인 유지' });
-    const again = await w.stack.call('cancellations.request', requestFor(receipt));
+    const again = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
     expect(again).toMatchObject({ ok: true, value: { state: 'cancelled' } });
     const againId = (again as { value: Cancellation }).value.id;
 
@@ -309,7 +284,7 @@ describe("the manager's outcomes, listed and pushed", () => {
     const w = (world = await createWorld({ verificationDeadlineMs: 1 }));
     const { id } = await lostAndOutOfTime(w, 'commit-then-drop');
     const plain = await w.receipt({ trxAmt: 9_000 });
-    await w.stack.call('cancellations.request', requestFor(plain));
+    await w.stack.call('cancellations.request', cancelRequestFor(plain));
     await w.stack.becomeManager();
     await w.stack.call('review.resolve', { id, outcome: 'cancelled', note: '포털 확인' });
     const listed = async (resolvedByManager: boolean) => {

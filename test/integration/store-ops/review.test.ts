@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Cancellation, Receipt, ReviewDetail } from '../../../shared/contract';
-import { createWorld } from './world';
+import type { ReviewDetail } from '../../../shared/contract';
+import { lostAndOutOfTime } from './hand-over';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -16,37 +16,10 @@ afterEach(async () => {
   world = undefined;
 });
 
-const requestFor = (receipt: Receipt) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
-});
-
-/** A cancellation whose reqCancel answer is lost, then out of time: needs_review. */
-async function needsReview(
-  w: StoreOpsWorld,
-  fault: 'commit-then-drop' | 'drop-before-commit',
-): Promise<{ receipt: Receipt; id: string }> {
-  const receipt = await w.receipt({ trxAmt: 27_000 });
-  w.sim.faults.inject({ endpoint: 'cancel', kind: fault });
-  const first = await w.stack.call('cancellations.request', requestFor(receipt));
-  if (!first.ok) throw new Error(first.error.code);
-  const id = (first.value as Cancellation).id;
-  await w.services.drain();
-  expect(w.services.ledger.cancellations.get(Number(id))).toMatchObject({
-    state: 'needs_review',
-    note: 'verification-deadline',
-  });
-  return { receipt, id };
-}
-
 describe('needs_review resolution', () => {
   it('shows the manager every attempt with the exact body sent and what came back', async () => {
     const w = (world = await createWorld({ verificationDeadlineMs: 1 }));
-    const { id } = await needsReview(w, 'commit-then-drop');
+    const { id } = await lostAndOutOfTime(w, 'commit-then-drop');
     await w.stack.becomeManager();
     const detail = await w.stack.call('review.get', { id });
     expect(detail.ok).toBe(true);
@@ -75,7 +48,7 @@ describe('needs_review resolution', () => {
 
   it('KICC says cancelled: the cancellation is cancelled, leaves the queue, cannot be sent again', async () => {
     const w = (world = await createWorld({ verificationDeadlineMs: 1 }));
-    const { receipt, id } = await needsReview(w, 'commit-then-drop');
+    const { receipt, id } = await lostAndOutOfTime(w, 'commit-then-drop');
     // what the manager reads in KICC's portal
     expect(w.sim.ledger.original(receipt.vanTrxNo ?? '')?.status).toBe('cancelled');
     await w.stack.becomeManager();
@@ -96,7 +69,7 @@ describe('needs_review resolution', () => {
         resolution: { outcome: 'cancelled', by: 'manager', note: expect.stringContaining('포털') },
       },
     });
-    expect(await w.stack.call('cancellations.request', requestFor(receipt))).toMatchObject({
+    expect(await w.stack.call('cancellations.request', cancelRequestFor(receipt))).toMatchObject({
       ok: false,
       error: { code: 'duplicate' },
     });
@@ -110,7 +83,7 @@ describe('needs_review resolution', () => {
 
   it('KICC says not cancelled: rejected, and the receipt can be cancelled again, once', async () => {
     const w = (world = await createWorld({ verificationDeadlineMs: 1 }));
-    const { receipt, id } = await needsReview(w, 'drop-before-commit');
+    const { receipt, id } = await lostAndOutOfTime(w, 'drop-before-commit');
     expect(w.sim.ledger.original(receipt.vanTrxNo ?? '')?.status).toBe('approved');
     await w.stack.becomeManager();
     expect(
@@ -129,7 +102,7 @@ describe('needs_review resolution', () => {
         rejection: { respCd: '', respMsg: '' },
       },
     });
-    const again = await w.stack.call('cancellations.request', requestFor(receipt));
+    const again = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
     expect(again).toMatchObject({ ok: true, value: { state: 'cancelled' } });
     expect(w.sim.ledger.original(receipt.vanTrxNo ?? '')?.status).toBe('cancelled');
     // the audit log keeps the first cancellation's whole story, the resolution with its note,
@@ -147,7 +120,7 @@ describe('needs_review resolution', () => {
 
   it('pushes the resolved cancellation to the page, like any other change', async () => {
     const w = (world = await createWorld({ verificationDeadlineMs: 1 }));
-    const { id } = await needsReview(w, 'drop-before-commit');
+    const { id } = await lostAndOutOfTime(w, 'drop-before-commit');
     const pushed: string[] = [];
     w.storeOps.subscribe((e) => {
       if (e.event === 'cancellation.updated') pushed.push(`${e.payload.id}:${e.payload.state}`);
@@ -159,7 +132,7 @@ describe('needs_review resolution', () => {
 
   it('a note is required', async () => {
     const w = (world = await createWorld({ verificationDeadlineMs: 1 }));
-    const { id } = await needsReview(w, 'drop-before-commit');
+    const { id } = await lostAndOutOfTime(w, 'drop-before-commit');
     await w.stack.becomeManager();
     expect(
       await w.stack.call('review.resolve', { id, outcome: 'cancelled', note: '   ' }),

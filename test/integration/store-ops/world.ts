@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,3 +108,14 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
     },
   };
 }
+
+/** What the page sends to cancel `receipt` in full, with a fresh idempotency key each time. */
+export const cancelRequestFor = (receipt: Receipt, extra: Record<string, unknown> = {}) => ({
+  clientRequestId: randomUUID(),
+  receiptId: receipt.id,
+  trxAmt: receipt.trxAmt,
+  vatAmt: receipt.vatAmt,
+  svcAmt: receipt.svcAmt,
+  reason: '고객 변심',
+  ...extra,
+});
