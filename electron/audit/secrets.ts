@@ -20,6 +20,9 @@ const SECRET_WORDS: ReadonlySet<string> = new Set([
   'secret',
   'authorization',
   'salt',
+  'cookie',
+  // the PIN typed a second time (manager.setupPin / changePin `confirmation`)
+  'confirmation',
 ]);
 
 /** Adjacent words that name a secret together (`channel` alone is fine, `channelId` is not). */
@@ -30,6 +33,9 @@ const SECRET_PHRASES: readonly (readonly [string, string])[] = [
   ['private', 'key'],
   ['token', 'key'],
   ['access', 'token'],
+  ['recovery', 'code'],
+  ['integrity', 'key'],
+  ['mac', 'key'],
 ];
 
 /** "X-KICC-ChannelId" -> ['x', 'kicc', 'channel', 'id']; "pinHash" -> ['pin', 'hash']. */

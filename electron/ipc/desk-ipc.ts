@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/contract';
 import type { CredentialsStore } from '../credentials/store';
+import type { KnownSecrets } from '../log/known-secrets';
 import type { ShellLog } from '../log/shell-log';
 import type { ModeDecision } from '../settings/mode';
 import type { SettingsStore } from '../settings/settings-store';
@@ -31,6 +32,8 @@ export interface DeskIpcDeps {
   log: ShellLog;
   /** the screen's last recovery after a crash or hang, read once (../window/pos-shell.ts) */
   screenRecovery?: () => AppInfo['recovered'];
+  /** main's secret values (../log/known-secrets.ts): the last net and the log's redactor */
+  knownSecrets?: KnownSecrets;
 }
 
 export interface DeskIpc {
@@ -66,10 +69,13 @@ export function createDeskIpc(deps: DeskIpcDeps): DeskIpc {
       log: deps.log,
       secrets: () => {
         const stored = deps.credentials.read();
-        return stored.ok && stored.value !== null
-          ? [stored.value.channelId, stored.value.secretKey]
-          : [];
+        const credentials =
+          stored.ok && stored.value !== null
+            ? [stored.value.channelId, stored.value.secretKey]
+            : [];
+        return [...credentials, ...(deps.knownSecrets?.standing() ?? [])];
       },
+      ...(deps.knownSecrets ? { during: deps.knownSecrets.during } : {}),
     }),
   };
 }

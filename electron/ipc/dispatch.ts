@@ -7,6 +7,8 @@ import {
   resultSchema,
 } from '../../shared/contract';
 import type { ChannelName, PosResult } from '../../shared/contract';
+import type { KnownSecrets } from '../log/known-secrets';
+import { secretValuesOf } from '../log/known-secrets';
 import type { ShellLog } from '../log/shell-log';
 import type { HandlerTable } from './handlers';
 import { isTrustedSender } from './sender';
@@ -35,6 +37,11 @@ export interface DispatchOptions {
   log: ShellLog;
   /** the stored secret values; an answer that contains one is replaced by `internal` */
   secrets?: () => readonly string[];
+  /**
+   * Runs the handler while the request's own secrets (values under secret-named keys: a PIN, a
+   * SecretKey being saved) are known to the log's redactor (../log/known-secrets.ts).
+   */
+  during?: KnownSecrets['during'];
 }
 
 export const forbiddenSender = () =>
@@ -77,7 +84,8 @@ export function createDispatch(handlers: HandlerTable, options: DispatchOptions)
     let answer: unknown;
     try {
       const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
-      answer = await handler(parsed.data);
+      const during = options.during ?? ((_secrets, work) => work());
+      answer = await during(secretValuesOf(parsed.data), () => handler(parsed.data));
     } catch (error) {
       log.error('ipc: handler threw', { channel, error });
       return { ok: false, error: internalError() };

@@ -1,42 +1,35 @@
 /**
  * Redaction for everything the app logs (issue 4: "secrets and full card numbers redacted by a
  * tested redaction function"). Three nets, because a secret can hide in three places:
- *  1. a key that names a secret ({ secretKey }, headers['X-KICC-Authorization'], a PIN);
+ *  1. a key whose words name a secret ({ secretKey }, headers['X-KICC-Authorization'], newPin);
  *  2. text that spells one out (`"secretKey":"..."` in a logged body, `Authorization: ...`);
- *  3. the current secret VALUES themselves, wherever they appear (a URL, an error message).
+ *  3. every secret VALUE main knows, wherever it appears (a URL, an error message): the stored
+ *     credentials, the integrity key, and the secrets of the IPC call being handled
+ *     (./known-secrets.ts).
  * Full card numbers (14-19 digits passing the Luhn check) are masked the way KICC masks them
  * (first 6 and last 4 kept: 1234-56**-****-1234); already-masked numbers pass untouched.
  */
+import { isSecretKey } from '../audit/secrets';
+
 export const REDACTED = '[REDACTED]';
 
-/** Key names compared lower-case, without separators: `X-KICC-ChannelId` → `xkiccchannelid`. */
-const SECRET_KEYS = new Set([
-  'secretkey',
-  'channelid',
-  'xkiccchannelid',
-  'xkiccauthorization',
-  'authorization',
-  'proxyauthorization',
-  'pin',
-  'managerpin',
-  'password',
-  'passwd',
-  'tokenkey',
-  'cookie',
-  'setcookie',
-  'apikey',
-]);
-
-const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-export const isSecretKey = (key: string): boolean => SECRET_KEYS.has(normalizeKey(key));
+/**
+ * A key names a secret by its WORDS (issue 11: `newPin`, `currentPin`, `pinConfirmation`,
+ * `confirmation`, `X-KICC-ChannelId`, `recovery_code` …): the very rule the audit log uses to
+ * refuse secrets (../audit/secrets.ts), so what may not be recorded may not be logged either.
+ */
+export { isSecretKey };
 
 /**
- * `name: value`, `name=value`, `"name":"value"` for the secret names, in free text. The name
- * list is written in the forms that occur in text; the value ends at a quote, space, comma,
- * semicolon, ampersand or brace.
+ * `name: value`, `name=value`, `"name":"value"` in free text, for any name whose words name a
+ * secret (`newPin=1234`, `"secretKey":"…"`, `X-KICC-Authorization: …`, `manager pin: 4321`).
+ * The value ends at a quote, space, comma, semicolon, ampersand or brace.
  */
-const SECRET_IN_TEXT =
-  /\b(x-kicc-channelid|x-kicc-authorization|proxy-authorization|authorization|secret[_-]?key|channel[_-]?id|manager[_-]?pin|pin|password|passwd|token[_-]?key|api[_-]?key)\b(["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|(?:Bearer|Basic|HMAC)\s+[^\s,;&}]+|[^\s,;&}"']+)/gi;
+const NAME_AND_VALUE =
+  /(?<![A-Za-z0-9_-])([A-Za-z][A-Za-z0-9_-]*)(["']?\s*[:=]\s*)("(?:[^"\\]|\\.)*"|'[^']*'|(?:Bearer|Basic|HMAC)\s+[^\s,;&}]+|[^\s,;&}"']+)/g;
+
+/** Known secret values shorter than this are caught by key only: a 4-digit PIN is any number. */
+export const MIN_VALUE_REDACTED = 6;
 
 /** A run of 14-19 digits, single spaces or dashes allowed between them. */
 const CARD_LIKE = /(?<![0-9])[0-9](?:[ -]?[0-9]){13,18}(?![0-9])/g;
@@ -76,11 +69,14 @@ function redactText(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     // Short values (a 4-digit PIN) would blank out ordinary numbers; those are caught by key.
-    if (secret.length >= 6) out = out.split(secret).join(REDACTED);
+    if (secret.length >= MIN_VALUE_REDACTED) out = out.split(secret).join(REDACTED);
   }
-  out = out.replace(SECRET_IN_TEXT, (_match, name: string, separator: string, value: string) =>
-    value.startsWith('"') ? `${name}${separator}"${REDACTED}"` : `${name}${separator}${REDACTED}`,
-  );
+  out = out.replace(NAME_AND_VALUE, (match, name: string, separator: string, value: string) => {
+    if (!isSecretKey(name)) return match;
+    return value.startsWith('"')
+      ? `${name}${separator}"${REDACTED}"`
+      : `${name}${separator}${REDACTED}`;
+  });
   return out.replace(CARD_LIKE, (run) =>
     luhnValid(run.replace(/[^0-9]/g, '')) ? maskCardNumber(run) : run,
   );

@@ -172,7 +172,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'credentials.noEncryption':
     'This PC cannot encrypt the credentials, so they are not stored. Check the Windows user account.',
   'credentials.help':
-    'For safety, stored values are never shown again. To change them, type both the channel ID and the secret key.',
+    'For safety, stored values are never shown again. To change them, type both the channel ID and the secret key. The channel ID has at least 6 characters, the secret key at least 16. Changing the API address to another server removes the stored credentials: enter them again.',
   'credentials.channelId': 'Channel ID',
   'credentials.secretKey': 'Secret key',
   'credentials.save': 'Save credentials',

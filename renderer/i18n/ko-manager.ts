@@ -171,7 +171,7 @@ export const koManager = {
   'credentials.noEncryption':
     '이 PC에서는 인증 정보를 암호화해 저장할 수 없어 저장되지 않습니다. Windows 사용자 계정을 확인하세요.',
   'credentials.help':
-    '보안을 위해 저장된 값은 다시 보여 주지 않습니다. 바꿀 때는 채널 ID와 시크릿 키를 둘 다 새로 입력하세요.',
+    '보안을 위해 저장된 값은 다시 보여 주지 않습니다. 바꿀 때는 채널 ID와 시크릿 키를 둘 다 새로 입력하세요. 채널 ID는 6자 이상, 시크릿 키는 16자 이상입니다. API 주소를 다른 서버로 바꾸면 저장된 인증 정보는 지워지고 다시 입력해야 합니다.',
   'credentials.channelId': '채널 ID',
   'credentials.secretKey': '시크릿 키',
   'credentials.save': '인증 정보 저장',

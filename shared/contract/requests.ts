@@ -185,14 +185,23 @@ export const settingsPatchSchema = z.strictObject({
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
-/** Secret, write-only (DESIGN.md): the page can set these and never read them back. */
-const secretText = z
-  .string()
-  .min(1)
-  .max(256)
-  .regex(/^[\x21-\x7e]+$/, 'no spaces or non-ASCII');
+/**
+ * Secret, write-only (DESIGN.md): the page can set these and never read them back. Minimum
+ * lengths (issue 11 "secret keys of a sane minimum length"): a SecretKey is the HMAC key of every
+ * request (KICC-API.md "Headers"), and one of a few characters could be found by trying; 16 is a
+ * floor no KICC-issued key is near. The ChannelId is an identifier, but at 6 characters or more it
+ * is also hidden by value wherever it appears in a log (electron/log/redact.ts).
+ */
+export const SECRET_KEY_MIN_LENGTH = 16;
+export const CHANNEL_ID_MIN_LENGTH = 6;
+const secretText = (min: number) =>
+  z
+    .string()
+    .min(min, `at least ${min} characters`)
+    .max(256)
+    .regex(/^[\x21-\x7e]+$/, 'no spaces or non-ASCII');
 export const credentialsSetSchema = z.strictObject({
-  channelId: secretText,
-  secretKey: secretText,
+  channelId: secretText(CHANNEL_ID_MIN_LENGTH),
+  secretKey: secretText(SECRET_KEY_MIN_LENGTH),
 });
 export type CredentialsInput = z.infer<typeof credentialsSetSchema>;

@@ -128,3 +128,32 @@ describe('secrets never leave main', () => {
     });
   });
 });
+
+/**
+ * Issue 11 finding 9 (second half), as the attack: a SecretKey of one character was accepted,
+ * and an HMAC key that short is found by trying. Refused before anything is stored.
+ */
+describe('finding 9: secret keys of a sane minimum length', () => {
+  it.each([
+    ['a one-character secret key', { channelId: CHANNEL_ID, secretKey: 'k' }],
+    ['a 15-character secret key', { channelId: CHANNEL_ID, secretKey: 'k'.repeat(15) }],
+    ['a 5-character channel id', { channelId: 'CH-01', secretKey: SECRET_KEY }],
+  ])('refuses %s, and stores nothing', async (_name, payload) => {
+    stack = createShellStack(createFakeServices());
+    await stack.becomeManager();
+    const answer = await stack.call('credentials.set', payload);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await stack.call('credentials.status', {})).toMatchObject({
+      ok: true,
+      value: { set: false },
+    });
+  });
+
+  it('takes 16 characters and a 6-character channel id', async () => {
+    stack = createShellStack(createFakeServices());
+    await stack.becomeManager();
+    expect(
+      await stack.call('credentials.set', { channelId: 'CH-001', secretKey: 'k'.repeat(16) }),
+    ).toMatchObject({ ok: true, value: { set: true } });
+  });
+});

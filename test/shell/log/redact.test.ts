@@ -6,6 +6,7 @@ import {
   maskCardNumber,
   redact,
 } from '../../../electron/log/redact';
+import { createKnownSecrets, secretValuesOf } from '../../../electron/log/known-secrets';
 
 describe('redact: keys that name a secret', () => {
   it.each([
@@ -128,5 +129,72 @@ describe('redact: odd values', () => {
     for (let i = 0; i < 20; i += 1) deep = { deep };
     expect(JSON.stringify(redact(deep))).toContain('[Deep]');
     for (const value of [null, undefined, 0, true, 12n]) expect(redact(value)).toBe(value);
+  });
+});
+
+/**
+ * Issue 11 finding 9, as the attack: the log redaction matched exact key names, so `newPin`,
+ * `currentPin` and `confirmation` (the manager.setupPin / changePin fields) went to the log in
+ * clear. Every row is a secret written the way a log line might carry it; none may survive.
+ */
+describe('finding 9: redaction by the words of the key and by every known value', () => {
+  const secret = '739146';
+  it.each<[string, unknown]>([
+    ['newPin', { newPin: secret }],
+    ['currentPin', { currentPin: secret }],
+    ['confirmation (the PIN typed again)', { confirmation: secret }],
+    ['pinConfirmation', { pinConfirmation: secret }],
+    ['recoveryCode', { recoveryCode: secret }],
+    ['recovery_code', { request: { recovery_code: secret } }],
+    ['SecretKey in a nested header table', { headers: { 'x-kicc-secret-key': secret } }],
+    ['a cookie', { headers: { Cookie: secret } }],
+    ['integrityKey', { integrityKey: secret }],
+    ['newPin=… in text', `manager.changePin newPin=${secret}&x=1`],
+    ['"currentPin":"…" in a JSON text', `{"currentPin":"${secret}","ok":true}`],
+    ['confirmation: … in a sentence', `confirmation: ${secret} did not match`],
+    ['pin_confirmation=… in text', `pin_confirmation=${secret}`],
+    ['recoveryCode=… in text', `recoveryCode=${secret}`],
+  ])('%s', (_name, input) => {
+    expect(JSON.stringify(redact(input))).not.toContain(secret);
+  });
+
+  it('leaves words that only look alike', () => {
+    for (const text of ['cardConfirmNo=1234-56**-****-1234', 'spinning=1', 'confirmed=yes']) {
+      expect(redact(text)).toBe(text);
+    }
+  });
+
+  it('hides the secrets of the IPC call being handled, by value, under any key', async () => {
+    const known = createKnownSecrets();
+    known.add(() => ['stored-secret-key-0001']);
+    const redactor = createRedactor(known.values);
+    const seen: string[] = [];
+    await known.during(['CH-NEW-CHANNEL-01', 'new-secret-key-being-saved'], async () => {
+      seen.push(JSON.stringify(redactor({ error: 'KICC said CH-NEW-CHANNEL-01 unknown' })));
+      seen.push(JSON.stringify(redactor({ note: 'new-secret-key-being-saved' })));
+    });
+    seen.push(JSON.stringify(redactor({ note: 'stored-secret-key-0001' })));
+    for (const line of seen) {
+      expect(line).toContain(REDACTED);
+      for (const value of [
+        'CH-NEW-CHANNEL-01',
+        'new-secret-key-being-saved',
+        'stored-secret-key-0001',
+      ]) {
+        expect(line).not.toContain(value);
+      }
+    }
+    // once the call is over, its values are no longer held (no unbounded growth)
+    expect(known.values()).toEqual(['stored-secret-key-0001']);
+    expect(known.standing()).toEqual(['stored-secret-key-0001']);
+  });
+
+  it('finds the secret values of a request by their keys', () => {
+    expect(
+      secretValuesOf({ currentPin: '1357', newPin: '864209', confirmation: '864209', amount: 5 }),
+    ).toEqual(['1357', '864209', '864209']);
+    expect(
+      secretValuesOf({ channelId: 'CH-1', secretKey: 'sk', nested: [{ pin: '2468' }] }),
+    ).toEqual(['CH-1', 'sk', '2468']);
   });
 });

@@ -21,6 +21,11 @@ describe('isSecretKey', () => {
     'salt',
     'apiKey',
     'tokenKey',
+    'confirmation',
+    'pinConfirmation',
+    'recoveryCode',
+    'integrityKey',
+    'cookie',
   ])('refuses %s', (key) => {
     expect(isSecretKey(key)).toBe(true);
   });

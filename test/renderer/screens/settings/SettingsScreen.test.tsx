@@ -128,10 +128,10 @@ describe('settings screen', () => {
     expect(screen.getByText('저장되어 있지 않음 — 교육 모드로만 동작합니다')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '인증 정보 저장' })).toBeDisabled();
     await user.type(channel, 'CH0001');
-    await user.type(secret, 'k3y-very-secret');
+    await user.type(secret, 'k3y-very-secret-0001');
     await user.click(screen.getByRole('button', { name: '인증 정보 저장' }));
     expect(fake.callsTo('credentials.set')).toEqual([
-      { channelId: 'CH0001', secretKey: 'k3y-very-secret' },
+      { channelId: 'CH0001', secretKey: 'k3y-very-secret-0001' },
     ]);
     expect(
       await screen.findByText(/저장되어 있음 \(마지막 변경 2023-12-26 10:00:00\)/),
