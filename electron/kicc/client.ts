@@ -8,6 +8,7 @@ import type {
   NetCancelRequest,
 } from '../../shared/kicc/types';
 import { KICC_PATHS } from '../../shared/kicc/types';
+import { maskCardFieldsInJson } from '../../shared/slip/card-mask';
 import { approveBody, cancelBody, netCancelBody } from './body';
 import type { Classified } from './classify';
 import { classifyExchange } from './classify';
@@ -102,7 +103,9 @@ export function createKiccClient(options: KiccClientOptions): KiccClient {
     const answer = await transport.post({ origin, path, headers, body });
     const endedAt = options.clock.now();
 
-    const bodyText = answer.body === undefined ? undefined : redact(decode(answer));
+    // KICC's card field is masked before anything reads or keeps the answer (issue 11 finding 6)
+    const bodyText =
+      answer.body === undefined ? undefined : maskCardFieldsInJson(redact(decode(answer)));
     const classified = classifyExchange(endpoint, {
       reachedSocket: answer.reachedSocket,
       ...(answer.status === undefined ? {} : { status: answer.status }),

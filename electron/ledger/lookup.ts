@@ -11,6 +11,7 @@ import {
   vatAmtSchema,
 } from '../../shared/kicc/schemas';
 import { checkAmountsWithinTotal } from '../../shared/kicc/fields';
+import { maskCardNumber } from '../../shared/slip/card-mask';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 import { serviceErrors, type ServiceError } from '../cancellations/errors';
@@ -177,9 +178,12 @@ function sameOriginal(known: Receipt, added: NewReceipt): boolean {
  */
 export function addReceipt(
   ledger: Ledger,
-  receipt: NewReceipt,
+  entered: NewReceipt,
   now: number,
 ): Result<ReceiptWithStatus, ServiceError> {
+  // Card numbers are masked at the door (issue 11 finding 6): whatever was typed or imported,
+  // at most the first 6 and last 4 digits are ever stored (shared/slip/card-mask.ts).
+  const receipt: NewReceipt = { ...entered, cardMasked: maskCardNumber(entered.cardMasked) };
   return ledger.write(() => {
     const matches = ledger.receipts.findSameOriginal(receipt);
     let id: number;

@@ -1,4 +1,5 @@
 import { AUDIT_CHAIN_SQL, carryUnchainedAudit } from './auditChainMigration';
+import { maskStoredCardNumbers } from './cardMaskMigration';
 import type { SqliteDb } from './open';
 
 /**
@@ -160,6 +161,12 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'audit events become the hash-chained log (electron/audit), rows carried over',
     sql: AUDIT_CHAIN_SQL,
     run: carryUnchainedAudit,
+  },
+  {
+    version: 3,
+    description: 'card numbers stored by earlier versions masked to first 6 / last 4 (issue 11)',
+    sql: '',
+    run: maskStoredCardNumbers,
   },
 ];
 

@@ -69,6 +69,8 @@ export const en: Record<MessageKey, string> = {
   'paper.title': 'Enter from the paper receipt',
   'paper.help':
     'Type what the receipt shows. Payments not stored on this terminal can be cancelled too.',
+  'paper.cardNumber':
+    'Do not type the card number. The app stores and shows at most its first 6 and last 4 digits (the rest as *).',
   'paper.keyType': 'Cancellation key type',
   'paper.keyVan': 'VAN transaction number (T)',
   'paper.keyMerc': 'Merchant transaction number (G)',

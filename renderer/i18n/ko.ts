@@ -69,6 +69,8 @@ const desk = {
   'paper.title': '종이 영수증으로 입력',
   'paper.help':
     '영수증에 인쇄된 내용을 그대로 입력하세요. 이 단말기에 없는 결제도 취소할 수 있습니다.',
+  'paper.cardNumber':
+    '카드번호는 입력하지 않습니다. 이 프로그램은 카드번호를 앞 6자리와 뒤 4자리까지만 저장하고 보여 줍니다 (나머지는 *).',
   'paper.keyType': '취소 키 구분',
   'paper.keyVan': 'VAN 거래번호 (T)',
   'paper.keyMerc': '가맹점 거래번호 (G)',

@@ -30,3 +30,20 @@ export function maskCardNumber(value: string | null | undefined): string | null 
     })
     .join('');
 }
+
+/** `"cardConfirmNo": "…"` in a JSON text (KICC's answer), with its string value captured. */
+const CARD_FIELD = /("cardConfirmNo"\s*:\s*")((?:[^"\\]|\\.)*)(")/g;
+
+/**
+ * KICC's answer as stored and shown (an attempt's raw answer, the review screen): the value of
+ * its card field masked like the slip's, everything else byte for byte (issue 11 finding 6:
+ * "KICC's cardConfirmNo too"). KICC documents a masked number there; this holds if it ever sends
+ * more. Only that field: a 16-digit merchant number elsewhere must stay exactly as sent.
+ */
+export function maskCardFieldsInJson(text: string): string {
+  return text.replace(
+    CARD_FIELD,
+    (_match, open: string, value: string, close: string) =>
+      `${open}${maskCardNumber(value) ?? value}${close}`,
+  );
+}

@@ -59,6 +59,9 @@ export function PaperScreen() {
         {t('paper.title')}
       </h1>
       <p className="hint">{t('paper.help')}</p>
+      <p className="hint" data-card-rule="">
+        {t('paper.cardNumber')}
+      </p>
       <form
         className="paper-form"
         noValidate
