@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Clock } from '../shared/clock';
 import type { CredentialsStore } from './credentials/store';
 import { startKiccSimulator } from './kicc/simulator';
+import { LiveModeRefusedError, tlsEnvironmentProblem } from './kicc/tls-environment';
 import type { KiccSimulator } from './kicc/simulator';
 import type { ShellLog } from './log/shell-log';
 import { createServices } from './services';
@@ -42,6 +43,8 @@ export interface DeskEngineDeps {
   clock: Clock;
   random: () => number;
   log: ShellLog;
+  /** the process environment (default process.env): live refuses TLS-weakening variables */
+  environment?: Readonly<Record<string, string | undefined>>;
 }
 
 /** DESIGN.md is silent: a day, then a manager looks (needs_review). */
@@ -62,6 +65,11 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
   };
 
   if (deps.mode.mode === 'live') {
+    const tls = tlsEnvironmentProblem(deps.environment ?? process.env);
+    if (tls !== null) {
+      log.error('engine: live refused, TLS environment variables are set');
+      throw new LiveModeRefusedError(tls);
+    }
     const services = createServices({
       ...common,
       dataDir: join(deps.dataDir, 'live'),
@@ -185,6 +193,7 @@ export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
     dialogs: deps.dialogs,
     ...(deps.restart ? { restart: deps.restart } : {}),
     ...(deps.manager ? { manager: deps.manager } : {}),
+    simulatorUrl: simulator?.url ?? null,
     pinEverSetElsewhere: () =>
       simulator !== null && pinEverSetInLedger(join(deps.dataDir, 'live', 'ledger.sqlite')),
   });

@@ -59,6 +59,11 @@ export interface Transport {
 export function createTransport(options: TransportOptions): Transport {
   const agent = new Agent({
     connect: {
+      // Explicit (issue 11 finding 5): Node takes the default from NODE_TLS_REJECT_UNAUTHORIZED,
+      // which any Windows user can set for their own account; an explicit `true` wins over it.
+      // NODE_EXTRA_CA_CERTS cannot be overridden here (Node reads it once, at start): live mode
+      // refuses to start while either is set (./tls-environment.ts).
+      rejectUnauthorized: true,
       timeout: options.connectTimeoutMs,
       ...(options.lookup ? { lookup: options.lookup } : {}),
     },

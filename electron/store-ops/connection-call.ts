@@ -22,6 +22,11 @@ export interface ConnectionCallDeps {
   credentials: KiccCredentials | null;
   clock: Clock;
   random: () => number;
+  /**
+   * The app's own KICC simulator (training's, on loopback), the one plain-http address a test
+   * may be sent to (issue 11 finding 7); null when none runs.
+   */
+  simulatorUrl?: string | null;
   /** default: the real client; tests may pass one with short timeouts */
   createClient?: (
     baseUrl: string,
@@ -37,6 +42,23 @@ export function connectionTestNumber(now: number, random: () => number): string 
   let tail = '';
   for (let i = 0; i < 12; i += 1) tail += BASE36[Math.floor(random() * 36) % 36];
   return `CONNTEST${date.slice(-6)}${time}${tail}`;
+}
+
+/** https, or exactly the origin of the app's own simulator. */
+export function isSecureOrOwnSimulator(apiBaseUrl: string, simulatorUrl: string | null): boolean {
+  let url: URL;
+  try {
+    url = new URL(apiBaseUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol === 'https:') return true;
+  if (simulatorUrl === null) return false;
+  try {
+    return url.origin === new URL(simulatorUrl).origin;
+  } catch {
+    return false;
+  }
 }
 
 function missingConfiguration(
@@ -75,6 +97,16 @@ export async function testConnection(deps: ConnectionCallDeps): Promise<Connecti
   const missing = missingConfiguration(settings, deps.credentials);
   if (missing !== null || deps.credentials === null) {
     return answer(notConfigured(missing ?? { ko: '', en: '' }));
+  }
+  // The test sends the channel id and a signed request: never in clear text, except to the
+  // app's own simulator on loopback (issue 11 finding 7).
+  if (!isSecureOrOwnSimulator(settings.apiBaseUrl, deps.simulatorUrl ?? null)) {
+    return answer(
+      notConfigured({
+        ko: 'API 주소가 https가 아닙니다. 인증 정보는 암호화되지 않은 연결(http)로 보내지 않습니다',
+        en: 'the API address is not https; the credentials are never sent over plain http',
+      }),
+    );
   }
   const sent = kstDateTime(testedAt);
   const request = validateNetCancelRequest({

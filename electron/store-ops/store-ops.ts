@@ -74,6 +74,8 @@ export interface StoreOpsConfig {
   manager?: { scrypt?: ScryptParams; lockout?: LockoutPolicy; idleTimeoutMs?: number };
   /** default: a random UUID */
   newToken?: () => string;
+  /** the app's own simulator (training): the one plain-http address "test connection" may use */
+  simulatorUrl?: string | null;
   /** tests: a KICC client with short timeouts */
   createConnectionClient?: ConnectionCallDeps['createClient'];
 }
@@ -210,6 +212,7 @@ export function createStoreOps(config: StoreOpsConfig) {
         credentials: stored.ok ? stored.value : null,
         clock,
         random: config.random,
+        simulatorUrl: config.simulatorUrl ?? null,
         ...(config.createConnectionClient ? { createClient: config.createConnectionClient } : {}),
       });
       record('connection.tested', 'settings', {

@@ -84,7 +84,7 @@ describe('test connection', () => {
   });
 
   it('nobody listening at the address: unreachable', async () => {
-    await configure(`http://127.0.0.1:${await closedPort()}`, w.sim.credentials.secretKey);
+    await configure(`https://127.0.0.1:${await closedPort()}`, w.sim.credentials.secretKey);
     expect(await test()).toMatchObject({ result: 'unreachable', httpStatus: null, respCd: null });
   });
 

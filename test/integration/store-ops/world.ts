@@ -84,6 +84,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
       dialogs: input.dialogs,
       restart: () => undefined,
       manager: { scrypt: TEST_SCRYPT },
+      // the simulator stands for the app's own (training's): the one plain-http address allowed
+      simulatorUrl: sim.url,
     });
     return { storeOps, close: () => undefined };
   });
