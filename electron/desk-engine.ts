@@ -1,7 +1,10 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Clock } from '../shared/clock';
 import type { CredentialsStore } from './credentials/store';
+import type { InstallIntegrity } from './integrity/install-integrity';
+import { openLedger } from './ledger/ledger';
+import type { Ledger } from './ledger/ledger';
 import { startKiccSimulator } from './kicc/simulator';
 import { LiveModeRefusedError, tlsEnvironmentProblem } from './kicc/tls-environment';
 import type { KiccSimulator } from './kicc/simulator';
@@ -11,7 +14,6 @@ import type { Services } from './services';
 import type { ModeDecision } from './settings/mode';
 import type { StoredSettings } from './settings/schema';
 import { trainingReceiptOf } from './training';
-import { pinEverSetInLedger } from './store-ops/pin-history';
 import type { FileDialogs, SlipPrinter } from './store-ops/ports';
 import type { StoreIdentity } from './store-ops/slips';
 import { createStoreOps } from './store-ops/store-ops';
@@ -29,6 +31,12 @@ import type { StoreOps, StoreOpsConfig } from './store-ops/store-ops';
  */
 export interface DeskEngine {
   services: Services;
+  /**
+   * The install-wide audit log (issue 11): the LIVE ledger in both modes. Live: the engine's
+   * own; training: the live ledger opened beside the training one (training's is wiped at
+   * every start, and what happens to the PIN, settings, credentials and mode must outlive it).
+   */
+  installLedger: Ledger;
   /** the terminal the services talk as */
   terminalId: string;
   simulator: KiccSimulator | null;
@@ -45,13 +53,20 @@ export interface DeskEngineDeps {
   log: ShellLog;
   /** the process environment (default process.env): live refuses TLS-weakening variables */
   environment?: Readonly<Record<string, string | undefined>>;
+  /**
+   * The seals checked at this start (electron/integrity/): until a manager confirms a lost seal,
+   * the limits are no higher than the defaults. Absent: nothing is sealed.
+   */
+  integrity?: InstallIntegrity;
 }
 
 /** DESIGN.md is silent: a day, then a manager looks (needs_review). */
 export const VERIFICATION_DEADLINE_MS = 24 * 60 * 60 * 1000;
 
 export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine> {
-  const { settings, log } = deps;
+  const { log } = deps;
+  const settings = deps.integrity?.effectiveSettings(deps.settings) ?? deps.settings;
+  const sealHead = (ledger: Ledger) => deps.integrity?.sealAuditHead(ledger.audit.head());
   const common = {
     limits: {
       cashierMaxAmount: settings.limits.cashierMaxAmount,
@@ -90,9 +105,13 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
     log.info('engine: live', { terminal: settings.terminalId });
     return {
       services,
+      installLedger: services.ledger,
       terminalId: settings.terminalId,
       simulator: null,
-      close: () => services.close(),
+      close: async () => {
+        sealHead(services.ledger);
+        await services.close();
+      },
     };
   }
 
@@ -110,12 +129,18 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
     if (!added.ok)
       log.warn('training: sample receipt refused', { no: sample.no, code: added.error.code });
   }
+  const liveDir = join(deps.dataDir, 'live');
+  mkdirSync(liveDir, { recursive: true });
+  const installLedger = openLedger(join(liveDir, 'ledger.sqlite'));
   log.info('engine: training', { simulator: simulator.url, samples: simulator.samples.length });
   return {
     services,
+    installLedger,
     terminalId: simulator.merchant.tid,
     simulator,
     close: async () => {
+      sealHead(installLedger);
+      installLedger.close();
       await services.close();
       await simulator.close();
     },
@@ -158,7 +183,7 @@ export function slipStoreIdentity(
 export interface DeskStoreOpsDeps {
   engine: DeskEngine;
   mode: ModeDecision;
-  settings: { current(): StoredSettings };
+  settings: StoreOpsConfig['settings'];
   credentials: CredentialsStore;
   /** <userData>: the PIN file and the mode choice are the install's, shared by both modes */
   dataDir: string;
@@ -169,18 +194,23 @@ export interface DeskStoreOpsDeps {
   restart?: () => void;
   /** tests: cheap scrypt, short idle time */
   manager?: StoreOpsConfig['manager'];
+  /** the seals checked at this start (electron/integrity/start.ts) */
+  integrity?: InstallIntegrity;
 }
 
 /**
- * The store's manager functions (./store-ops/) for the engine of this start: the audit log is
- * the ledger's (training's own, wiped with it), the manager PIN and the mode choice are the
- * install's (`<dataDir>/manager-pin.json`, `<dataDir>/mode.json`).
+ * The store's manager functions (./store-ops/) for the engine of this start: the cancellations'
+ * audit is the engine ledger's (training's own, wiped with it); the manager PIN, the mode
+ * choice, settings and credentials are the install's (`<dataDir>/manager-pin.json`,
+ * `<dataDir>/mode.json`), and so is their audit: the live ledger's (issue 11).
  */
 export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
   const { engine } = deps;
   const simulator = engine.simulator;
   return createStoreOps({
     ledger: engine.services.ledger,
+    installLedger: engine.installLedger,
+    ...(deps.integrity ? { integrity: deps.integrity } : {}),
     settings: deps.settings,
     credentials: deps.credentials,
     mode: deps.mode,
@@ -194,7 +224,5 @@ export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
     ...(deps.restart ? { restart: deps.restart } : {}),
     ...(deps.manager ? { manager: deps.manager } : {}),
     simulatorUrl: simulator?.url ?? null,
-    pinEverSetElsewhere: () =>
-      simulator !== null && pinEverSetInLedger(join(deps.dataDir, 'live', 'ledger.sqlite')),
   });
 }

@@ -15,6 +15,8 @@ import { forwardEvents, registerIpc } from './ipc/register';
 import { originOf } from './ipc/sender';
 import { deskServicesOf } from './ipc/services-adapter';
 import { createShellLog } from './log/logger';
+import { startIntegrity } from './integrity/start';
+import { createKnownSecrets } from './log/known-secrets';
 import { createRedactor, redact as redactPlain } from './log/redact';
 import type { ShellLog } from './log/shell-log';
 import { electronSettingsBackend } from './settings/electron-settings';
@@ -79,10 +81,13 @@ async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const credentialsFile = join(userData, 'credentials.json');
   let credentialsStore: ReturnType<typeof createCredentialsStore> | null = null;
-  const redact = createRedactor(() => {
+  // every secret value main knows, for the log and the IPC's last net (issue 11)
+  const knownSecrets = createKnownSecrets();
+  knownSecrets.add(() => {
     const stored = credentialsStore?.read();
     return stored?.ok && stored.value ? [stored.value.channelId, stored.value.secretKey] : [];
   });
+  const redact = createRedactor(knownSecrets.values);
   const log = createShellLog({ logsDir: app.getPath('logs'), development, redact });
   log.info('app: start', { version: app.getVersion(), packaged: app.isPackaged });
 
@@ -100,11 +105,21 @@ async function start(): Promise<void> {
   credentialsStore = credentials;
   app.setLoginItemSettings({ openAtLogin: settings.current().startAtLogin });
 
+  // files changed outside the app: found, put back, audited, shown (electron/integrity/)
+  const integrity = startIntegrity({
+    dataDir: userData,
+    safeStorage,
+    settings,
+    clock: systemClock,
+    log,
+  });
+  knownSecrets.add(integrity.secrets);
   // training until live is configured, or while a manager has chosen training (store-ops/mode.ts)
   const mode = decideStartMode(
     settings.current(),
     credentials.read(),
     createModePreferenceStore(join(userData, 'mode.json')).load(),
+    integrity.liveBlockedBy(),
   );
   engine = await startDeskEngine({
     mode,
@@ -114,6 +129,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     random: Math.random,
     log,
+    integrity,
   });
   const desk = deskServicesOf(engine.services);
   const storeOps: StoreOps = createDeskStoreOps({
@@ -126,6 +142,7 @@ async function start(): Promise<void> {
     random: Math.random,
     printer: createElectronSlipPrinter(log),
     dialogs: electronFileDialogs(() => mainWindow),
+    integrity,
     // a mode switch or new settings take effect at the next start: close cleanly, start again
     restart: () => {
       app.relaunch();
@@ -149,6 +166,7 @@ async function start(): Promise<void> {
     trustedOrigin,
     log,
     screenRecovery: () => recovery?.takeNotice() ?? null,
+    knownSecrets,
   });
 
   denyAllPermissions(session.defaultSession);

@@ -25,6 +25,20 @@ export interface SafeStorageLike {
   getSelectedStorageBackend?(): string;
 }
 
+/**
+ * Whether the OS can keep a secret for this Windows account: safeStorage available, and not
+ * Linux's 'basic_text' (a hard-coded key). The credentials and the integrity key (electron/
+ * integrity/) are kept only when it can.
+ */
+export function canEncrypt(safeStorage: SafeStorageLike): boolean {
+  try {
+    if (!safeStorage.isEncryptionAvailable()) return false;
+    return safeStorage.getSelectedStorageBackend?.() !== 'basic_text';
+  } catch {
+    return false;
+  }
+}
+
 export interface CredentialsStore {
   status(): { set: boolean; encryptionAvailable: boolean; updatedAt: number | null };
   save(input: CredentialsInput): Result<{ updatedAt: number }, PosError>;
@@ -72,14 +86,7 @@ export interface CredentialsStoreDeps {
 export function createCredentialsStore(deps: CredentialsStoreDeps): CredentialsStore {
   const { file, safeStorage, clock, log } = deps;
 
-  const encryptionAvailable = (): boolean => {
-    try {
-      if (!safeStorage.isEncryptionAvailable()) return false;
-      return safeStorage.getSelectedStorageBackend?.() !== 'basic_text';
-    } catch {
-      return false;
-    }
-  };
+  const encryptionAvailable = (): boolean => canEncrypt(safeStorage);
 
   const load = (): Result<z.infer<typeof fileSchema> | null, PosError> => {
     if (!existsSync(file)) return ok(null);

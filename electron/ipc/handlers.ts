@@ -7,6 +7,7 @@ import type {
   CredentialsStatus,
   PosResult,
 } from '../../shared/contract';
+import { movesApiAddress } from '../store-ops/api-address';
 import { requestWithApproval } from '../store-ops/approval';
 import type { StoreOps } from '../store-ops/store-ops';
 import { createManagerHandlers } from './manager-handlers';
@@ -67,7 +68,18 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     'settings.update': async (patch) => {
       const before = settings.get();
       const updated = settings.update(patch);
-      if (updated.ok) storeOps.settingsChanged(before, updated.value);
+      if (!updated.ok) return updated;
+      storeOps.settingsChanged(before, updated.value);
+      // Another KICC host: the credentials entered for the old one are cleared (issue 11).
+      if (movesApiAddress(before.apiBaseUrl, patch.apiBaseUrl) && credentials.status().set) {
+        const cleared = credentials.clear();
+        if (!cleared.ok) {
+          const back = settings.update({ apiBaseUrl: before.apiBaseUrl });
+          if (back.ok) storeOps.settingsChanged(updated.value, back.value);
+          return cleared;
+        }
+        storeOps.credentialsChanged('cleared', 'api-address-changed');
+      }
       return updated;
     },
 

@@ -9,7 +9,7 @@ import type { HandlerTable } from './handlers';
  */
 type ManagerChannel = Extract<
   ChannelName,
-  | `${'manager' | 'review' | 'audit' | 'connection' | 'mode' | 'reports' | 'slips' | 'import'}.${string}`
+  | `${'manager' | 'review' | 'audit' | 'connection' | 'mode' | 'reports' | 'slips' | 'import' | 'integrity'}.${string}`
   | 'app.restart'
 >;
 
@@ -35,6 +35,8 @@ export function createManagerHandlers(storeOps: StoreOps): Pick<HandlerTable, Ma
     'mode.status': async () => ok(storeOps.mode.status()),
     'mode.switch': async ({ to }) => ok(storeOps.mode.switchTo(to)),
     'app.restart': async () => storeOps.restart(),
+    'integrity.status': async () => ok(storeOps.integrity.status()),
+    'integrity.confirm': async (input) => storeOps.integrity.confirm(input),
 
     'reports.day': async ({ date }) => storeOps.reports.range(date, date),
     'reports.range': async ({ from, to }) => storeOps.reports.range(from, to),

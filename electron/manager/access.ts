@@ -13,11 +13,13 @@ import {
 } from './lockout';
 import type { ManagerRefusal } from './messages';
 import { refusals } from './messages';
-import type { ManagerPinFile, PinStore } from './pin-file';
+import type { LoadedPinFile, ManagerPinFile, PinStore } from './pin-file';
 import { parseManagerPinFile } from './pin-file';
 import type { ScryptParams } from './pin-hash';
 import { DEFAULT_SCRYPT, PIN_SALT_BYTES, hashPin, isWeakerThan, pinMatches } from './pin-hash';
 import { checkNewPin, isPinFormat } from './pin-policy';
+import { checkRecoveryCode, issueRecoveryCode } from './recovery';
+import type { RecoveryStore } from './recovery';
 import type { ManagerSession, SessionView } from './session';
 import {
   DEFAULT_IDLE_TIMEOUT_MS,
@@ -42,6 +44,8 @@ export type ManagerStatus =
   | { state: 'missing' }
   /** reason: zod paths and rules only, never a value; for the log and support */
   | { state: 'corrupt'; reason: string }
+  /** well-formed, but not the file the app wrote (electron/integrity/): not used */
+  | { state: 'changed' }
   | { state: 'locked'; lockedUntil: number }
   | { state: 'ready'; triesLeft: number; session: SessionView | null };
 
@@ -50,6 +54,7 @@ export interface ManagerEvent {
   kind:
     | 'manager.pin_set'
     | 'manager.pin_reset_after_loss'
+    | 'manager.pin_reset_with_recovery_code'
     | 'manager.pin_changed'
     | 'manager.login'
     | 'manager.login_failed'
@@ -76,6 +81,20 @@ export interface ManagerAccessDeps {
    */
   pinEverSet?: () => boolean;
   onEvent?: (event: ManagerEvent) => void;
+  /** electron/integrity/: a PIN file the app did not write reads as 'changed' (not used) */
+  trust?: (loaded: LoadedPinFile) => LoadedPinFile;
+  /** where the recovery code's hash is kept (./recovery.ts); absent: no code is issued */
+  recovery?: RecoveryStore;
+  /**
+   * A new PIN was set on the loss path WITHOUT the recovery code (issue 11): whoever did it
+   * must not inherit the stored KICC credentials. Answers whether any were cleared.
+   */
+  onResetWithoutRecovery?: () => boolean;
+}
+
+/** What a new PIN comes with: the recovery code, shown once (null: none is kept on this PC). */
+export interface NewPin {
+  recoveryCode: string | null;
 }
 
 export interface Approval {
@@ -94,12 +113,21 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
   const emit = (kind: ManagerEvent['kind'], details: ManagerEvent['details'] = {}): void =>
     deps.onEvent?.({ kind, details });
 
-  const loaded = parseManagerPinFile(deps.store.load());
+  const loaded = (deps.trust ?? ((l: LoadedPinFile) => l))(parseManagerPinFile(deps.store.load()));
   let file: ManagerPinFile | null = loaded.state === 'present' ? loaded.file : null;
-  const corrupt = loaded.state === 'corrupt' ? loaded.reason : null;
-  const missing = loaded.state === 'absent' && (deps.pinEverSet?.() ?? false);
+  /** why the PIN cannot be used until a new one is set (the loss path), or null */
+  let lost: Exclude<ManagerStatus['state'], 'not-set' | 'locked' | 'ready'> | null =
+    loaded.state === 'corrupt' || loaded.state === 'changed'
+      ? loaded.state
+      : loaded.state === 'absent' && (deps.pinEverSet?.() ?? false)
+        ? 'missing'
+        : null;
+  const corruptReason = loaded.state === 'corrupt' ? loaded.reason : '';
   let session: ManagerSession | null = null;
   let checking = false;
+
+  const issueCode = async (): Promise<string | null> =>
+    deps.recovery ? issueRecoveryCode(deps.recovery, params, random) : null;
 
   const save = (next: ManagerPinFile): void => {
     deps.store.save(next);
@@ -121,8 +149,9 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
 
   /** Why manager access is unavailable right now, before any PIN is looked at. */
   function unavailable(): ManagerRefusal | null {
-    if (corrupt !== null) return refusals.corrupt();
-    if (file === null) return missing ? refusals.missing() : refusals.notSet();
+    if (lost === 'corrupt') return refusals.corrupt();
+    if (lost === 'changed') return refusals.changed();
+    if (file === null) return lost === 'missing' ? refusals.missing() : refusals.notSet();
     if (isLocked(lockoutOf(file), clock.now())) return refusals.locked(file.lockedUntil ?? 0);
     return null;
   }
@@ -169,6 +198,20 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
     }
   }
 
+  /**
+   * Which setup this is, before any PIN is looked at: the first, a reset by recovery code (any
+   * state but a first run), or the loss path acknowledged without the code.
+   */
+  function setupPath(
+    withCode: boolean,
+    acknowledged: boolean,
+  ): Result<'first' | 'recovery' | 'loss', ManagerRefusal> {
+    if (file === null && lost === null) return ok('first');
+    if (withCode) return ok('recovery');
+    if (lost === null) return err(refusals.alreadySet());
+    return acknowledged ? ok('loss') : err(refusals.lossNotAcknowledged());
+  }
+
   function begin(): SessionView {
     session = startSession(clock.now());
     return viewSession(session, idleMs);
@@ -176,8 +219,9 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
 
   return {
     status(): ManagerStatus {
-      if (corrupt !== null) return { state: 'corrupt', reason: corrupt };
-      if (file === null) return { state: missing ? 'missing' : 'not-set' };
+      if (lost === 'corrupt') return { state: 'corrupt', reason: corruptReason };
+      if (lost === 'changed') return { state: 'changed' };
+      if (file === null) return { state: lost === 'missing' ? 'missing' : 'not-set' };
       const lockout = lockoutOf(file);
       if (isLocked(lockout, clock.now())) {
         return { state: 'locked', lockedUntil: file.lockedUntil ?? 0 };
@@ -191,30 +235,47 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
     },
 
     /**
-     * First-run setup (or, after a lost file, a visible reset). Starts manager mode: whoever
-     * just chose the PIN knows it.
+     * First-run setup; after a lost, damaged or changed file, a visible reset (the loss path:
+     * with the recovery code, or acknowledged and the KICC credentials cleared); and, with the
+     * recovery code, a reset of a forgotten PIN. Starts manager mode: whoever just chose the PIN
+     * knows it. Every new PIN comes with a new recovery code, shown once.
      */
     async setupPin(
       pin: unknown,
       confirmation: unknown,
-      options: { acknowledgeLoss?: boolean } = {},
-    ): Promise<Result<SessionView, ManagerRefusal>> {
-      if (corrupt !== null) return err(refusals.corrupt());
-      if (file !== null) return err(refusals.alreadySet());
-      if (missing && options.acknowledgeLoss !== true) return err(refusals.lossNotAcknowledged());
+      options: { acknowledgeLoss?: boolean; recoveryCode?: string } = {},
+    ): Promise<Result<SessionView & NewPin, ManagerRefusal>> {
+      const code = options.recoveryCode?.trim() ? options.recoveryCode : undefined;
+      const path = setupPath(code !== undefined, options.acknowledgeLoss === true);
+      if (!path.ok) return path;
       const checked = checkNewPin(pin, confirmation);
       if (!checked.ok) return err(policyRefusal(checked.error));
       if (checking) return err(refusals.busy());
       checking = true;
+      const from = lost ?? (file === null ? 'not-set' : 'ready');
+      let recoveryCode: string | null;
       try {
+        if (path.value === 'recovery') {
+          const matches = deps.recovery
+            ? await checkRecoveryCode(deps.recovery, code ?? '')
+            : err('no-code-kept' as const);
+          if (!matches.ok) return err(refusals.wrongRecoveryCode());
+        }
         const hashed = await hashPin(checked.value, params, random(PIN_SALT_BYTES));
-        if (file !== null) return err(refusals.alreadySet());
+        if (path.value === 'first' && file !== null) return err(refusals.alreadySet());
         save({ version: 1, pin: hashed, setAt: clock.now(), ...CLEAR_LOCKOUT });
+        lost = null;
+        recoveryCode = await issueCode();
       } finally {
         checking = false;
       }
-      emit(missing ? 'manager.pin_reset_after_loss' : 'manager.pin_set');
-      return ok(begin());
+      if (path.value === 'first') emit('manager.pin_set');
+      else if (path.value === 'recovery') emit('manager.pin_reset_with_recovery_code', { from });
+      else {
+        const credentialsCleared = deps.onResetWithoutRecovery?.() ?? false;
+        emit('manager.pin_reset_after_loss', { from, credentialsCleared });
+      }
+      return ok({ ...begin(), recoveryCode });
     },
 
     async login(pin: unknown): Promise<Result<SessionView, ManagerRefusal>> {
@@ -240,7 +301,7 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
       currentPin: unknown,
       newPin: unknown,
       confirmation: unknown,
-    ): Promise<Result<void, ManagerRefusal>> {
+    ): Promise<Result<NewPin, ManagerRefusal>> {
       if (liveSession() === null) return err(refusals.notManager());
       const checkedNew = checkNewPin(newPin, confirmation);
       if (!checkedNew.ok) return err(policyRefusal(checkedNew.error));
@@ -248,8 +309,10 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
       if (!checked.ok) return checked;
       const hashed = await hashPin(checkedNew.value, params, random(PIN_SALT_BYTES));
       save({ ...(file as ManagerPinFile), pin: hashed, setAt: clock.now() });
+      // staff change: whoever knew the old recovery code must not be able to reset the new PIN
+      const recoveryCode = await issueCode();
       emit('manager.pin_changed');
-      return ok(undefined);
+      return ok({ recoveryCode });
     },
 
     /** Manager mode ends on demand. */

@@ -11,6 +11,8 @@ export type ManagerRefusalCode =
   | 'not-set'
   | 'missing'
   | 'corrupt'
+  | 'changed'
+  | 'wrong-recovery-code'
   | 'already-set'
   | 'loss-not-acknowledged'
   | 'pin-format'
@@ -47,15 +49,29 @@ export const refusals = {
   missing: (): ManagerRefusal => ({
     code: 'missing',
     message: {
-      ko: '관리자 PIN 파일이 없어졌습니다. 이전에 설정된 PIN이 있었습니다. 새 PIN을 설정하면 감사 기록에 남습니다.',
-      en: 'The manager PIN file is gone, although a PIN had been set. Setting a new PIN will be recorded in the audit log.',
+      ko: '관리자 PIN 파일이 없어졌습니다. 이전에 설정된 PIN이 있었습니다. 복구 코드로 새 PIN을 설정하세요 (복구 코드 없이 설정하면 저장된 KICC 인증 정보가 지워집니다). 감사 기록에 남습니다.',
+      en: 'The manager PIN file is gone, although a PIN had been set. Set a new PIN with the recovery code (without it, the stored KICC credentials are removed). This is recorded in the audit log.',
+    },
+  }),
+  changed: (): ManagerRefusal => ({
+    code: 'changed',
+    message: {
+      ko: '관리자 PIN 파일이 프로그램 밖에서 바뀌어 쓰지 않습니다. 복구 코드로 새 PIN을 설정하세요.',
+      en: 'The manager PIN file was changed outside the app and is not used. Set a new PIN with the recovery code.',
+    },
+  }),
+  wrongRecoveryCode: (): ManagerRefusal => ({
+    code: 'wrong-recovery-code',
+    message: {
+      ko: '복구 코드가 맞지 않습니다. 관리자가 PIN을 설정할 때 받아 보관한 20자리 코드를 입력하세요.',
+      en: 'The recovery code does not match. Type the 20-character code the manager kept when the PIN was set.',
     },
   }),
   corrupt: (): ManagerRefusal => ({
     code: 'corrupt',
     message: {
-      ko: '관리자 PIN 파일이 손상되어 읽을 수 없습니다. 관리자 기능을 쓸 수 없습니다. 복구 방법은 설명서(관리자 업무)를 보세요.',
-      en: 'The manager PIN file is damaged and cannot be read. Manager functions are unavailable; see the manual (manager tasks) to recover.',
+      ko: '관리자 PIN 파일이 손상되어 읽을 수 없습니다. 복구 코드로 새 PIN을 설정하세요.',
+      en: 'The manager PIN file is damaged and cannot be read. Set a new PIN with the recovery code.',
     },
   }),
   alreadySet: (): ManagerRefusal => ({
@@ -68,8 +84,8 @@ export const refusals = {
   lossNotAcknowledged: (): ManagerRefusal => ({
     code: 'loss-not-acknowledged',
     message: {
-      ko: '이전 PIN 파일이 없어진 것을 확인해야 새 PIN을 설정할 수 있습니다.',
-      en: 'Confirm that the previous PIN file was lost before setting a new PIN.',
+      ko: '복구 코드를 입력하거나, 복구 코드 없이 설정하면 KICC 인증 정보가 지워지는 것을 확인해야 새 PIN을 설정할 수 있습니다.',
+      en: 'Type the recovery code, or confirm that without it the KICC credentials will be removed, to set a new PIN.',
     },
   }),
   pinFormat: (): ManagerRefusal => ({

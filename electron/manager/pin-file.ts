@@ -69,6 +69,8 @@ export interface PinStore {
 export type LoadedPinFile =
   | { state: 'absent' }
   | { state: 'corrupt'; reason: string }
+  /** well-formed, but not the file the app last wrote (electron/integrity/: its MAC differs) */
+  | { state: 'changed' }
   | { state: 'present'; file: ManagerPinFile };
 
 export function parseManagerPinFile(raw: unknown): LoadedPinFile {

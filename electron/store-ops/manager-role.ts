@@ -1,8 +1,9 @@
 import type { Clock } from '../../shared/clock';
 import type { ManagerStatus, PosError, PosResult } from '../../shared/contract';
+import type { ManagerNewPin } from '../../shared/contract/manager-models';
 import type { JsonObject } from '../audit/canonical';
 import { createManagerAccess } from '../manager/access';
-import type { ManagerAccessDeps, ManagerEvent } from '../manager/access';
+import type { ManagerAccessDeps, ManagerEvent, NewPin } from '../manager/access';
 import type { ManagerRefusal } from '../manager/messages';
 
 /**
@@ -34,6 +35,7 @@ export interface ManagerRoleDeps extends Omit<ManagerAccessDeps, 'onEvent'> {
 const BY_MANAGER: ReadonlySet<ManagerEvent['kind']> = new Set([
   'manager.pin_set',
   'manager.pin_reset_after_loss',
+  'manager.pin_reset_with_recovery_code',
   'manager.pin_changed',
   'manager.login',
   'manager.logout',
@@ -115,6 +117,14 @@ export function createManagerRole(deps: ManagerRoleDeps) {
       ? { ok: true as const, value: announce() }
       : (announce(), { ok: false as const, error: refusalError(result.error) });
 
+  /** A new PIN's answer: the status, and the recovery code shown once (never in an event). */
+  const newPinAnswer = (
+    result: { ok: true; value: NewPin } | { ok: false; error: ManagerRefusal },
+  ): PosResult<ManagerNewPin> =>
+    result.ok
+      ? { ok: true, value: { ...announce(), recoveryCode: result.value.recoveryCode } }
+      : (announce(), { ok: false, error: refusalError(result.error) });
+
   return {
     status,
 
@@ -122,10 +132,12 @@ export function createManagerRole(deps: ManagerRoleDeps) {
       pin: string;
       confirmation: string;
       acknowledgeLoss: boolean;
-    }): Promise<PosResult<ManagerStatus>> {
-      return answer(
+      recoveryCode?: string | undefined;
+    }): Promise<PosResult<ManagerNewPin>> {
+      return newPinAnswer(
         await access.setupPin(input.pin, input.confirmation, {
           acknowledgeLoss: input.acknowledgeLoss,
+          ...(input.recoveryCode === undefined ? {} : { recoveryCode: input.recoveryCode }),
         }),
       );
     },
@@ -149,8 +161,10 @@ export function createManagerRole(deps: ManagerRoleDeps) {
       currentPin: string;
       newPin: string;
       confirmation: string;
-    }): Promise<PosResult<ManagerStatus>> {
-      return answer(await access.changePin(input.currentPin, input.newPin, input.confirmation));
+    }): Promise<PosResult<ManagerNewPin>> {
+      return newPinAnswer(
+        await access.changePin(input.currentPin, input.newPin, input.confirmation),
+      );
     },
 
     /** A manager's PIN typed on the cashier's screen, for one over-limit cancellation. */

@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { z } from 'zod';
-import type { ModeStatus, PosError } from '../../shared/contract';
+import type { LocalizedText, ModeStatus, PosError } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { KiccCredentials } from '../kicc/signing';
 import { decideMode } from '../settings/mode';
@@ -61,11 +61,16 @@ export function createModePreferenceStore(path: string): ModePreferenceStore {
   };
 }
 
-/** The mode for a start with these settings, credentials and the manager's preference. */
+/**
+ * The mode for a start with these settings, credentials and the manager's preference; and
+ * `blockedBy`: why live must wait for a manager (files changed outside the app, issue 11:
+ * electron/integrity/), null when nothing stands in its way.
+ */
 export function decideStartMode(
   settings: StoredSettings,
   credentials: Result<KiccCredentials | null, PosError>,
   preference: { preference: ModePreference; damaged: boolean },
+  blockedBy: LocalizedText | null = null,
 ): ModeDecision {
   if (preference.damaged) {
     return {
@@ -82,7 +87,10 @@ export function decideStartMode(
       reason: { ko: '관리자가 교육 모드를 선택했습니다', en: 'A manager chose training mode' },
     };
   }
-  return decideMode(settings, credentials);
+  const decided = decideMode(settings, credentials);
+  return decided.mode === 'live' && blockedBy !== null
+    ? { mode: 'training', reason: blockedBy }
+    : decided;
 }
 
 export function modeStatusOf(

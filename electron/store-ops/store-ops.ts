@@ -9,6 +9,7 @@ import type {
   PosError,
   PosResult,
   Settings,
+  SettingsPatch,
 } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 import type { JsonObject } from '../audit/canonical';
@@ -18,6 +19,12 @@ import type { DeskEvent } from '../ipc/port';
 import type { KiccCredentials } from '../kicc/signing';
 import type { LockoutPolicy } from '../manager/lockout';
 import { createPinFileStore } from '../manager/pin-file-store';
+import { sealedPinStore } from '../integrity/sealed-pin-store';
+import { unavailableIntegrity } from '../integrity/install-integrity';
+import type { InstallIntegrity } from '../integrity/install-integrity';
+import type { RecordedAuditEvent } from '../ledger/audit';
+import { publicSettings } from '../settings/schema';
+import { createIntegrityOps } from './integrity-ops';
 import type { ScryptParams } from '../manager/pin-hash';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
@@ -49,8 +56,24 @@ import type { StoreIdentity } from './slips';
 export interface StoreOpsConfig {
   /** the ledger of this start (createServices' `ledger`): it holds the audit log */
   ledger: Ledger;
-  settings: { current(): StoredSettings };
-  credentials: { read(): Result<KiccCredentials | null, PosError> };
+  /**
+   * The install-wide audit log (issue 11 "install-wide state and its audit outlive training"):
+   * events about the PIN, settings, credentials, the mode and the files' integrity. The LIVE
+   * ledger in both modes (training's is wiped at every start). Default: `ledger`.
+   */
+  installLedger?: Ledger;
+  /** the seals of the install's files (electron/integrity/); absent: nothing is sealed */
+  integrity?: InstallIntegrity;
+  settings: {
+    current(): StoredSettings;
+    /** for a manager applying a file's changed values (integrity.confirm) */
+    update?(patch: SettingsPatch): PosResult<Settings>;
+  };
+  credentials: {
+    read(): Result<KiccCredentials | null, PosError>;
+    /** a PIN reset without the recovery code clears them (issue 11) */
+    clear?(): Result<null, PosError>;
+  };
   /** what this start decided (training or live) */
   mode: ModeDecision;
   /** who the slips name (the training merchant in training) */
@@ -66,11 +89,6 @@ export interface StoreOpsConfig {
   files?: StoreFiles;
   /** closes the app cleanly and starts it again; absent where that cannot be done */
   restart?: () => void;
-  /**
-   * Whether a manager PIN was ever set, known outside this start's ledger (training: the live
-   * ledger's audit log; the training ledger is wiped at every start).
-   */
-  pinEverSetElsewhere?: () => boolean;
   manager?: { scrypt?: ScryptParams; lockout?: LockoutPolicy; idleTimeoutMs?: number };
   /** default: a random UUID */
   newToken?: () => string;
@@ -84,28 +102,54 @@ const PIN_SET_KINDS = ['manager.pin_set', 'manager.pin_reset_after_loss'];
 
 export function createStoreOps(config: StoreOpsConfig) {
   const { ledger, clock } = config;
+  const installLedger = config.installLedger ?? ledger;
+  const integrity = config.integrity ?? unavailableIntegrity();
   const files = config.files ?? nodeStoreFiles;
   const listeners = new Set<(event: DeskEvent) => void>();
   const emit = (event: DeskEvent): void => {
     for (const listener of [...listeners]) listener(event);
   };
 
+  /** An install-wide event: into the live log, whose head is sealed again at once. */
+  const recordInstall = (event: RecordedAuditEvent): void => {
+    installLedger.write(() => installLedger.audit.record(event));
+    integrity.sealAuditHead(installLedger.audit.head());
+  };
+  for (const started of integrity.takeStartEvents()) {
+    recordInstall({
+      at: clock.now(),
+      actor: 'app',
+      kind: started.kind,
+      subject: 'integrity',
+      details: started.details,
+    });
+  }
+
   const role = createManagerRole({
-    store: createPinFileStore(config.managerPinFile),
+    store: sealedPinStore(createPinFileStore(config.managerPinFile), integrity),
     clock,
     ...(config.manager?.scrypt ? { scrypt: config.manager.scrypt } : {}),
     ...(config.manager?.lockout ? { lockout: config.manager.lockout } : {}),
     ...(config.manager?.idleTimeoutMs ? { idleTimeoutMs: config.manager.idleTimeoutMs } : {}),
+    // "a PIN was ever set" (issue 11): the seal, or either audit log, remembers it
     pinEverSet: () =>
-      PIN_SET_KINDS.some((kind) => ledger.audit.list({ kind, limit: 1 }).length > 0) ||
-      (config.pinEverSetElsewhere?.() ?? false),
-    audit: (event) => ledger.write(() => ledger.audit.record(event)),
+      integrity.pin.everSet() ||
+      [installLedger, ledger].some((log) =>
+        PIN_SET_KINDS.some((kind) => log.audit.list({ kind, limit: 1 }).length > 0),
+      ),
+    trust: integrity.pin.trust,
+    ...(integrity.state === 'sealed'
+      ? { recovery: { current: integrity.pin.recovery, replace: integrity.pin.setRecovery } }
+      : {}),
+    onResetWithoutRecovery: () => clearCredentialsAfterReset(),
+    audit: recordInstall,
   });
   role.subscribe((status) => emit({ event: 'manager.changed', payload: status }));
 
   const actor = (): string => (role.isManager() ? 'manager' : 'cashier');
   const language = (): Language => config.settings.current().language;
   const printerName = (): string => config.settings.current().printerName;
+  /** An event of this start's ledger (training's own in training). */
   const record = (kind: string, subject: string, details: JsonObject) =>
     ledger.write(() =>
       ledger.audit.record({
@@ -116,6 +160,22 @@ export function createStoreOps(config: StoreOpsConfig) {
         details,
       }),
     );
+  /** An event about the install (PIN, settings, credentials, mode, connection, integrity). */
+  const recordForInstall = (kind: string, subject: string, details: JsonObject) =>
+    recordInstall({ at: clock.now(), actor: actor(), kind, subject, details });
+
+  /** A new PIN without the recovery code: whoever set it must enter KICC's credentials again. */
+  function clearCredentialsAfterReset(): boolean {
+    const stored = config.credentials.read();
+    const present = !stored.ok || stored.value !== null;
+    if (!present || !config.credentials.clear) return false;
+    if (!config.credentials.clear().ok) return false;
+    recordForInstall('credentials.cleared', 'credentials', {
+      changed: [...CREDENTIAL_NAMES],
+      because: 'pin-reset-without-recovery-code',
+    });
+    return true;
+  }
 
   /** a manager's change to a cancellation, pushed to the page like any other change */
   const changed = (result: PosResult<Cancellation>): PosResult<CancellationView> => {
@@ -128,7 +188,12 @@ export function createStoreOps(config: StoreOpsConfig) {
   const modeStore = createModePreferenceStore(config.modePreferenceFile);
   const modeStatus = (): ModeStatus => {
     const preference = modeStore.load();
-    const next = decideStartMode(config.settings.current(), config.credentials.read(), preference);
+    const next = decideStartMode(
+      config.settings.current(),
+      config.credentials.read(),
+      preference,
+      integrity.liveBlockedBy(),
+    );
     return modeStatusOf(config.mode, next, preference.preference);
   };
 
@@ -161,7 +226,25 @@ export function createStoreOps(config: StoreOpsConfig) {
     actor,
   });
 
+  function settingsChanged(before: Settings, after: Settings): void {
+    integrity.sealSettings(config.settings.current());
+    const changes = settingsChanges(before, after);
+    if (Object.keys(changes).length > 0)
+      recordForInstall('settings.changed', 'settings', { changes });
+  }
+
+  const integrityOps = createIntegrityOps({
+    integrity,
+    settings: config.settings,
+    record: recordForInstall,
+    settingsChanged,
+    getSettings: () => publicSettings(config.settings.current()),
+  });
+
   return {
+    /** files changed outside the app, and the manager's confirmation (issue 11) */
+    integrity: integrityOps,
+
     /** the role: main's own, checked by the IPC layer for every manager channel */
     manager: role,
 
@@ -215,7 +298,7 @@ export function createStoreOps(config: StoreOpsConfig) {
         simulatorUrl: config.simulatorUrl ?? null,
         ...(config.createConnectionClient ? { createClient: config.createConnectionClient } : {}),
       });
-      record('connection.tested', 'settings', {
+      recordForInstall('connection.tested', 'settings', {
         result: tested.result,
         httpStatus: tested.httpStatus,
         respCd: tested.respCd,
@@ -229,14 +312,15 @@ export function createStoreOps(config: StoreOpsConfig) {
         const before = modeStore.load();
         const preference = to === 'training' ? 'training' : 'auto';
         modeStore.save(preference);
-        record('mode.switched', 'mode', { from: before.preference, to: preference });
+        integrity.sealMode(preference);
+        recordForInstall('mode.switched', 'mode', { from: before.preference, to: preference });
         return modeStatus();
       },
     },
 
     restart(): PosResult<{ restarting: boolean }> {
       if (!config.restart) return { ok: false, error: storeOpsErrors.restartUnavailable() };
-      record('app.restart_requested', 'app', { mode: config.mode.mode });
+      recordForInstall('app.restart_requested', 'app', { mode: config.mode.mode });
       config.restart();
       return { ok: true, value: { restarting: true } };
     },
@@ -245,15 +329,18 @@ export function createStoreOps(config: StoreOpsConfig) {
     slips,
     import: imports,
 
-    /** After settings.update succeeded: what changed, with old and new values. */
-    settingsChanged(before: Settings, after: Settings): void {
-      const changes = settingsChanges(before, after);
-      if (Object.keys(changes).length > 0) record('settings.changed', 'settings', { changes });
-    },
+    /** After settings.update succeeded: what changed, with old and new values; sealed again. */
+    settingsChanged,
 
-    /** After credentials were saved or cleared: that they changed, never what they are. */
-    credentialsChanged(kind: 'set' | 'cleared'): void {
-      record(`credentials.${kind}`, 'credentials', { changed: [...CREDENTIAL_NAMES] });
+    /**
+     * After credentials were saved or cleared: that they changed (and why, when the app cleared
+     * them itself), never what they are.
+     */
+    credentialsChanged(kind: 'set' | 'cleared', because?: 'api-address-changed'): void {
+      recordForInstall(`credentials.${kind}`, 'credentials', {
+        changed: [...CREDENTIAL_NAMES],
+        ...(because === undefined ? {} : { because }),
+      });
     },
 
     subscribe(listener: (event: DeskEvent) => void): () => void {

@@ -43,6 +43,9 @@ export const channelAccess: { readonly [C in ChannelName]: ChannelAccess } = {
   'mode.status': 'anyone',
   'mode.switch': 'manager',
   'app.restart': 'manager',
+  // anyone sees that files changed outside the app wait for a manager; a manager confirms
+  'integrity.status': 'anyone',
+  'integrity.confirm': 'manager',
   'reports.day': 'manager',
   'reports.range': 'manager',
   'reports.exportCsv': 'manager',

@@ -15,6 +15,8 @@ import {
   csvExportResultSchema,
   importCommitResultSchema,
   importPreviewResultSchema,
+  integrityStatusSchema,
+  managerNewPinSchema,
   managerStatusSchema,
   modeStatusSchema,
   printResultSchema,
@@ -29,6 +31,7 @@ import {
   auditVerifySchema,
   endOfDaySchema,
   importCommitSchema,
+  integrityConfirmSchema,
   managerChangePinSchema,
   managerLoginSchema,
   managerSetupPinSchema,
@@ -95,10 +98,10 @@ export const channels = {
 
   // ---- the store's manager functions (issue 6; docs/shell.md "Manager channels") ----------
   'manager.status': { request: emptyRequestSchema, response: managerStatusSchema },
-  'manager.setupPin': { request: managerSetupPinSchema, response: managerStatusSchema },
+  'manager.setupPin': { request: managerSetupPinSchema, response: managerNewPinSchema },
   'manager.login': { request: managerLoginSchema, response: managerStatusSchema },
   'manager.logout': { request: emptyRequestSchema, response: managerStatusSchema },
-  'manager.changePin': { request: managerChangePinSchema, response: managerStatusSchema },
+  'manager.changePin': { request: managerChangePinSchema, response: managerNewPinSchema },
 
   'review.get': { request: byIdSchema, response: reviewDetailSchema },
   'review.resolve': { request: reviewResolveSchema, response: cancellationSchema },
@@ -112,6 +115,8 @@ export const channels = {
   'mode.status': { request: emptyRequestSchema, response: modeStatusSchema },
   'mode.switch': { request: modeSwitchSchema, response: modeStatusSchema },
   'app.restart': { request: emptyRequestSchema, response: restartResultSchema },
+  'integrity.status': { request: emptyRequestSchema, response: integrityStatusSchema },
+  'integrity.confirm': { request: integrityConfirmSchema, response: integrityStatusSchema },
 
   'reports.day': { request: reportDaySchema, response: reportSchema },
   'reports.range': { request: reportRangeSchema, response: reportSchema },

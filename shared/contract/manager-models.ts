@@ -19,13 +19,15 @@ export type Role = z.infer<typeof roleSchema>;
 /**
  * The manager PIN's state (docs/manager.md "Manager PIN"):
  *  - `not-set`: first run, set it up (manager.setupPin);
- *  - `missing`: the PIN file is gone although a PIN was set: setup needs acknowledgeLoss;
- *  - `corrupt`: the file is damaged: no manager functions (recovery in the manual);
+ *  - `missing`: the PIN file is gone although a PIN was set: a new PIN needs the recovery code,
+ *    or acknowledgeLoss (and the stored KICC credentials are then cleared);
+ *  - `corrupt`: the file is damaged; `changed`: it is not the file the app wrote (issue 11
+ *    tamper evidence): not used, and a new PIN is set as for `missing`;
  *  - `locked`: too many wrong PINs, until `lockedUntil`;
  *  - `ready`: log in or approve with the PIN.
  */
 export const managerStatusSchema = z.object({
-  pin: z.enum(['not-set', 'missing', 'corrupt', 'locked', 'ready']),
+  pin: z.enum(['not-set', 'missing', 'corrupt', 'changed', 'locked', 'ready']),
   role: roleSchema,
   lockedUntil: epochMs.nullable(),
   /** wrong tries left before the next lock-out (ready only) */
@@ -34,6 +36,16 @@ export const managerStatusSchema = z.object({
   sessionExpiresAt: epochMs.nullable(),
 });
 export type ManagerStatus = z.infer<typeof managerStatusSchema>;
+
+/**
+ * The answer to a new PIN (setup, reset, change): the status, and the one-time recovery code
+ * (issue 11), shown ONCE for the manager to write down and keep away from the till; null when
+ * this PC keeps no seal to hold it. Never part of the `manager.changed` event.
+ */
+export const managerNewPinSchema = managerStatusSchema.extend({
+  recoveryCode: z.string().nullable(),
+});
+export type ManagerNewPin = z.infer<typeof managerNewPinSchema>;
 
 /** One HTTP exchange with KICC, exactly as recorded (body sent, raw answer). No secrets. */
 export const attemptSchema = z.object({
@@ -246,3 +258,38 @@ export const importCommitResultSchema = z.object({
 });
 
 export const restartResultSchema = z.object({ restarting: z.boolean() });
+
+/**
+ * Files changed outside the app (issue 11 tamper evidence; electron/integrity/). Anyone may see
+ * that something waits for a manager (the cashier is told why limits are lower or live mode is
+ * off); only a manager confirms.
+ */
+const findingValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const integrityFindingSchema = z.object({
+  id: z.string(),
+  kind: z.enum([
+    'integrity-missing',
+    'integrity-unreadable',
+    'settings-changed',
+    'pin-file-changed',
+    'pin-file-removed',
+    'mode-changed',
+    'audit-rewritten',
+  ]),
+  at: epochMs,
+  message: text,
+  /** settings-changed, mode-changed: each key, as sealed (in force) and as the file had it */
+  changes: z.array(z.object({ key: z.string(), sealed: findingValue, found: findingValue })),
+  /** settings-changed: the manager may apply the file's values instead */
+  canApply: z.boolean(),
+});
+export type IntegrityFinding = z.infer<typeof integrityFindingSchema>;
+
+export const integrityStatusSchema = z.object({
+  /** false: this PC cannot keep a key (no DPAPI), so nothing is sealed */
+  sealed: z.boolean(),
+  findings: z.array(integrityFindingSchema),
+  /** why live mode waits for a manager, or null */
+  liveBlockedBy: text.nullable(),
+});
+export type IntegrityStatus = z.infer<typeof integrityStatusSchema>;

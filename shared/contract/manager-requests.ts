@@ -19,8 +19,18 @@ export const managerPinSchema = z.string().regex(/^[0-9]{4,8}$/, '4 to 8 digits'
 export const managerSetupPinSchema = z.strictObject({
   pin: managerPinSchema,
   confirmation: managerPinSchema,
-  /** the PIN file was lost after a PIN had been set: the screen asks for this in red */
+  /**
+   * the PIN file was lost, damaged or changed after a PIN had been set, and no recovery code is
+   * given: the screen asks for this in red (the stored KICC credentials are then cleared)
+   */
   acknowledgeLoss: z.boolean().default(false),
+  /** the one-time code the manager kept (XXXXX-XXXXX-XXXXX-XXXXX); resets a lost or forgotten PIN */
+  recoveryCode: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[0-9A-Za-z -]*$/, 'letters, digits and dashes')
+    .optional(),
 });
 
 export const managerLoginSchema = z.strictObject({ pin: managerPinSchema });
@@ -118,4 +128,10 @@ export const importCommitSchema = z.strictObject({
     .min(1)
     .max(64)
     .regex(/^[A-Za-z0-9_-]+$/, 'token'),
+});
+
+/** A manager confirms a finding; `apply`: take the file's values (settings-changed only). */
+export const integrityConfirmSchema = z.strictObject({
+  id: z.string().min(1).max(80),
+  apply: z.boolean().default(false),
 });

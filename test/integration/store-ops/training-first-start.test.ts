@@ -35,7 +35,13 @@ describe('training mode on a first start with no configuration', () => {
     expect(stack.engine.simulator).not.toBeNull();
     const ledgerFile = stack.engine.services.ledger.db.name;
     expect(ledgerFile).toContain(join('training', 'ledger.sqlite'));
-    expect(existsSync(join(dirname(dirname(ledgerFile)), 'live'))).toBe(false);
+    // the live ledger holds the install-wide audit log only (issue 11): no receipt, no
+    // cancellation of training ever goes there
+    const live = stack.engine.installLedger;
+    expect(live.db.name).toBe(join(dirname(dirname(ledgerFile)), 'live', 'ledger.sqlite'));
+    expect(existsSync(live.db.name)).toBe(true);
+    expect(live.db.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 0 });
+    expect(live.db.prepare('SELECT count(*) AS n FROM cancellations').get()).toEqual({ n: 0 });
     expect(await modeStatus()).toEqual({
       mode: 'training',
       modeAfterRestart: 'training',
@@ -126,7 +132,9 @@ describe('training mode on a first start with no configuration', () => {
       ok: true,
       value: { preference: 'auto', modeAfterRestart: 'live' },
     });
-    const kinds = stack.engine.services.ledger.audit.list({ kind: 'mode.switched' });
+    // install-wide: in the live log, which training's wipe never touches (issue 11)
+    const kinds = stack.engine.installLedger.audit.list({ kind: 'mode.switched' });
     expect(kinds).toHaveLength(2);
+    expect(stack.engine.services.ledger.audit.list({ kind: 'mode.switched' })).toEqual([]);
   });
 });

@@ -86,6 +86,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
       manager: { scrypt: TEST_SCRYPT },
       // the simulator stands for the app's own (training's): the one plain-http address allowed
       simulatorUrl: sim.url,
+      integrity: input.integrity,
     });
     return { storeOps, close: () => undefined };
   });

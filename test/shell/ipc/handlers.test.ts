@@ -7,7 +7,7 @@ import { registerIpc } from '../../../electron/ipc/register';
 import type { IpcMainLike, InvokeEventLike } from '../../../electron/ipc/register';
 import { createFakeServices, validRequests } from '../fixtures/fake-services';
 import { IMPORT_CSV } from '../fixtures/manager-fixtures';
-import { createShellStack } from '../fixtures/shell-stack';
+import { createShellStack, settingsEditedByHand } from '../fixtures/shell-stack';
 import type { ShellStack } from '../fixtures/shell-stack';
 
 let stack: ShellStack | undefined;
@@ -69,7 +69,13 @@ describe('the IPC handler table', () => {
 
   it.each(channelNames)('%s answers a valid call from the app window', async (channel) => {
     const services = createFakeServices();
-    stack = createShellStack(services);
+    // something to confirm: settings.json edited by hand before this start (issue 11)
+    stack = createShellStack(
+      services,
+      undefined,
+      undefined,
+      channel === 'integrity.confirm' ? { beforeStart: settingsEditedByHand } : {},
+    );
     // something to get: the fake ledger starts with a receipt but no cancellation
     await services.cancellations.request(validRequests['cancellations.request'], {
       requestedBy: 'cashier',

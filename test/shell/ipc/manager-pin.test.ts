@@ -51,6 +51,8 @@ describe('first-run PIN setup', () => {
         lockedUntil: null,
         triesLeft: 5,
         sessionExpiresAt: clock.t + 5 * 60_000,
+        // shown once, for the manager to keep (issue 11)
+        recoveryCode: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/),
       },
     });
     expect(kinds(s)).toContain('manager.pin_set');

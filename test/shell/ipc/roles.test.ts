@@ -45,6 +45,7 @@ describe('manager-only channels, called in cashier mode', () => {
       'review.resolve',
       'audit.verify',
       'mode.switch',
+      'integrity.confirm',
       'reports.exportCsv',
       'import.commit',
     ] as ChannelName[]) {

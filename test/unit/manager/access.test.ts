@@ -67,7 +67,11 @@ describe('first run', () => {
     expect(await manager.login(PIN)).toMatchObject({ ok: false, error: { code: 'not-set' } });
 
     const setup = await manager.setupPin(PIN, PIN);
-    expect(setup).toEqual({ ok: true, value: { startedAt: now, expiresAt: now + 5 * MIN } });
+    // no recovery store here (no seal): no code is issued
+    expect(setup).toEqual({
+      ok: true,
+      value: { startedAt: now, expiresAt: now + 5 * MIN, recoveryCode: null },
+    });
     expect(manager.isManager()).toBe(true);
     expect(manager.status()).toMatchObject({ state: 'ready', triesLeft: 5 });
     expect(events.map((e) => e.kind)).toEqual(['manager.pin_set']);
@@ -100,12 +104,13 @@ describe('a damaged or missing PIN file', () => {
     ['not JSON', '{"version":'],
     ['the wrong shape', { version: 1 }],
     ['null', null],
-  ])('a file that is %s is corrupt: no login, no fresh setup', async (_name, data) => {
+  ])('a file that is %s is corrupt: no login, no silent fresh setup', async (_name, data) => {
     const manager = access(memoryStore(data));
     expect(manager.status()).toMatchObject({ state: 'corrupt' });
+    // the loss path (issue 11): the recovery code, or the loss acknowledged; never a first run
     expect(await manager.setupPin(PIN, PIN)).toMatchObject({
       ok: false,
-      error: { code: 'corrupt' },
+      error: { code: 'loss-not-acknowledged' },
     });
     expect(await manager.login(PIN)).toMatchObject({ ok: false, error: { code: 'corrupt' } });
     expect(await manager.approve(PIN)).toMatchObject({ ok: false, error: { code: 'corrupt' } });
@@ -290,7 +295,10 @@ describe('changing the PIN', () => {
       ok: false,
       error: { code: 'weak-pin' },
     });
-    expect(await manager.changePin(PIN, '4826', '4826')).toEqual({ ok: true, value: undefined });
+    expect(await manager.changePin(PIN, '4826', '4826')).toEqual({
+      ok: true,
+      value: { recoveryCode: null },
+    });
     manager.logout();
     expect(await manager.login(PIN)).toMatchObject({ ok: false, error: { code: 'wrong-pin' } });
     expect((await manager.login('4826')).ok).toBe(true);

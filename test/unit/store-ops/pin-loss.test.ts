@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../electron/ledger/ledger';
 import type { Ledger } from '../../../electron/ledger/ledger';
 import { DEFAULT_SETTINGS } from '../../../electron/settings/schema';
-import { pinEverSetInLedger } from '../../../electron/store-ops/pin-history';
 import { createStoreOps } from '../../../electron/store-ops/store-ops';
 import { tempDir } from '../ledger/tmpLedger';
 
@@ -19,7 +18,7 @@ afterEach(() => {
 
 const clock = { now: () => 1_700_000_000_000 };
 
-function storeOps(ledger: Ledger, dir: string, pinEverSetElsewhere?: () => boolean) {
+function storeOps(ledger: Ledger, dir: string, installLedger?: Ledger) {
   return createStoreOps({
     ledger,
     settings: { current: () => DEFAULT_SETTINGS },
@@ -33,7 +32,7 @@ function storeOps(ledger: Ledger, dir: string, pinEverSetElsewhere?: () => boole
     printer: { print: async () => ({ ok: true, value: undefined }) },
     dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
     manager: { scrypt: { N: 16, r: 1, p: 1 } },
-    ...(pinEverSetElsewhere ? { pinEverSetElsewhere } : {}),
+    ...(installLedger ? { installLedger } : {}),
   });
 }
 
@@ -74,20 +73,20 @@ describe('a lost PIN file', () => {
     );
   });
 
-  it('in training, the live ledger’s audit log is asked (the training one is wiped at start)', async () => {
+  it('a PIN set in training is remembered by the install-wide (live) log, not the wiped one', async () => {
     const live = setup();
-    await storeOps(live.ledger, live.dir).manager.setupPin({
+    const firstTraining = setup();
+    await storeOps(firstTraining.ledger, live.dir, live.ledger).manager.setupPin({
       pin: '4821',
       confirmation: '4821',
       acknowledgeLoss: false,
     });
-    live.ledger.close();
-    const liveFile = join(live.dir, 'ledger.sqlite');
-    expect(pinEverSetInLedger(liveFile)).toBe(true);
-    expect(pinEverSetInLedger(join(live.dir, 'nothing.sqlite'))).toBe(false);
+    expect(firstTraining.ledger.audit.list({ kind: 'manager.pin_set' })).toEqual([]);
+    expect(live.ledger.audit.list({ kind: 'manager.pin_set' })).toHaveLength(1);
+    rmSync(join(live.dir, 'manager-pin.json'));
 
-    const training = setup();
-    const ops = storeOps(training.ledger, training.dir, () => pinEverSetInLedger(liveFile));
+    const nextTraining = setup(); // training's ledger is a fresh one at every start
+    const ops = storeOps(nextTraining.ledger, live.dir, live.ledger);
     expect(ops.manager.status().pin).toBe('missing');
   });
 });
