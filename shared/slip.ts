@@ -3,8 +3,8 @@
  * shared/ runs in the renderer too, so nothing here touches Node or Electron; printing is the
  * shell's job (Electron's webContents.print with slipHtml's document).
  */
-export type { Slip, SlipLine } from './slip/lines';
-export { SLIP_COLUMNS, displayWidth, slipText } from './slip/lines';
+export type { PrintedCheckpoint, Slip, SlipLine } from './slip/lines';
+export { SLIP_COLUMNS, checkpointLines, displayWidth, slipText } from './slip/lines';
 export { escapeHtml, slipHtml } from './slip/html';
 export { maskCardNumber } from './slip/card-mask';
 export {

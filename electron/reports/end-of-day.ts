@@ -1,7 +1,7 @@
 import type { CancellationState } from '../../shared/contract/models';
 import { formatKrw } from '../../shared/money';
 import type { Slip, SlipLine } from '../../shared/slip';
-import { formatKstDateTime } from '../../shared/slip';
+import { checkpointLines, formatKstDateTime } from '../../shared/slip';
 import type { AuditCheckpoint } from '../audit/chain';
 import type { ReportLocale } from './labels';
 import { REPORT_WORDS, STATE_LABELS, periodText } from './labels';
@@ -38,8 +38,6 @@ const TEXT = {
     byIssuer: '[카드사별 취소 완료]',
     none: '없음',
     unresolvedWarning: (b: Bucket) => `확인 필요 ${b.count}건 — 현금으로 환불하지 마세요`,
-    audit: '감사 기록',
-    auditNone: '감사 기록 없음',
     count: (b: Bucket) => `${b.count}건 ${formatKrw(b.amount, 'ko')}`,
   },
   en: {
@@ -56,8 +54,6 @@ const TEXT = {
     byIssuer: '[Cancelled, by card issuer]',
     none: 'none',
     unresolvedWarning: (b: Bucket) => `${b.count} unresolved — do not refund in cash`,
-    audit: 'Audit log',
-    auditNone: 'Audit log empty',
     count: (b: Bucket) => `${b.count} · ${formatKrw(b.amount, 'en')}`,
   },
 } as const;
@@ -112,13 +108,6 @@ export function endOfDaySummary(report: CancellationReport, options: EndOfDayOpt
   );
   lines.push({ kind: 'rule' }, { kind: 'text', text: t.byIssuer }, ...groupLines(report.byIssuer));
   lines.push({ kind: 'rule' });
-  if (options.auditHead) {
-    lines.push(field(t.audit, `#${options.auditHead.seq}`), {
-      kind: 'text',
-      text: options.auditHead.hash,
-    });
-  } else {
-    lines.push({ kind: 'text', text: t.auditNone });
-  }
+  lines.push(...checkpointLines(options.auditHead ?? null, locale));
   return { lang: locale, title, lines };
 }

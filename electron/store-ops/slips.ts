@@ -64,6 +64,7 @@ export function slipInputOf(
         ? { respCd: c.result.code ?? '', respMsg: c.result.message ?? '' }
         : null,
     reprintedAt,
+    auditHead: ledger.audit.head(),
   };
 }
 

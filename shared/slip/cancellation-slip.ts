@@ -7,7 +7,8 @@ import {
   formatKiccDate,
   formatKstDateTime,
 } from './format';
-import type { Slip, SlipLine } from './lines';
+import { checkpointLines } from './lines';
+import type { PrintedCheckpoint, Slip, SlipLine } from './lines';
 
 /**
  * The customer's cancellation slip (issue 6 "Cancellation slip"): store, terminal, date and time
@@ -64,6 +65,11 @@ export interface CancellationSlipInput {
   resolvedByManager?: boolean;
   /** set when printing again from history */
   reprintedAt?: number | null;
+  /**
+   * the audit chain's head when the slip is made (issue 11): every slip is a checkpoint on
+   * paper. Undefined: no line (a slip made outside the app's ledger, e.g. a test).
+   */
+  auditHead?: PrintedCheckpoint | null;
 }
 
 export interface CancellationSlip extends Slip {
@@ -208,6 +214,9 @@ export function buildSlip(input: CancellationSlipInput, locale: 'ko' | 'en'): Ca
   });
   if (typeof input.reprintedAt === 'number') {
     lines.push({ kind: 'text', text: `${t.reprint} ${formatKstDateTime(input.reprintedAt)}` });
+  }
+  if (input.auditHead !== undefined) {
+    lines.push({ kind: 'rule' }, ...checkpointLines(input.auditHead, locale));
   }
   return { kind, lang: locale, title: t.title[kind], lines };
 }

@@ -125,3 +125,30 @@ export function slipText(slip: Slip, columns: number = SLIP_COLUMNS): string[] {
   }
   return out.map((text) => text.trimEnd());
 }
+
+/** The audit chain's head as printed: `#seq` and its full hash (docs/manager.md "Audit log"). */
+export interface PrintedCheckpoint {
+  seq: number;
+  hash: string;
+}
+
+const CHECKPOINT_WORDS = {
+  ko: { audit: '감사 기록', none: '감사 기록 없음' },
+  en: { audit: 'Audit log', none: 'Audit log empty' },
+} as const;
+
+/**
+ * The checkpoint lines every slip and the end-of-day summary end with (issue 11: "the chain
+ * head is printed on every slip, not only the end-of-day summary"): paper the cashier cannot
+ * reach afterwards. Given back to 감사 기록 → 검증, it catches a rewrite of every event up to it,
+ * which an unkeyed chain alone cannot (electron/audit/chain.ts).
+ */
+export function checkpointLines(head: PrintedCheckpoint | null, locale: 'ko' | 'en'): SlipLine[] {
+  const t = CHECKPOINT_WORDS[locale];
+  return head === null
+    ? [{ kind: 'text', text: t.none }]
+    : [
+        { kind: 'field', label: t.audit, value: `#${head.seq}` },
+        { kind: 'text', text: head.hash },
+      ];
+}

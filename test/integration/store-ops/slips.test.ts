@@ -103,3 +103,31 @@ describe('the cancellation slip', () => {
     });
   });
 });
+
+/**
+ * Issue 11: "The chain head is printed on every slip, not only the end-of-day summary". Every
+ * customer's slip is then a checkpoint on paper, out of the cashier's reach.
+ */
+describe('the audit checkpoint on every slip', () => {
+  it('the slip on screen and on paper ends with the chain’s head; it verifies as a checkpoint', async () => {
+    const c = await cancel(await w.receipt({ trxAmt: 7_000 }));
+    const head = w.services.ledger.audit.head();
+    if (head === null) throw new Error('no audit events');
+    const s = await slip(c.id);
+    expect(s.lines.slice(-2)).toEqual([
+      { kind: 'field', label: '감사 기록', value: `#${head.seq}` },
+      { kind: 'text', text: head.hash },
+    ]);
+    const printed = (await w.stack.call('slips.print', { id: c.id })) as { value: PrintResult };
+    expect(printed.value.printed).toBe(true);
+    const html = w.stack.printer.printed.at(-1)?.html ?? '';
+    expect(html).toContain(head.hash);
+    // what the paper says is a checkpoint the audit check accepts
+    await w.stack.becomeManager();
+    expect(await w.stack.call('audit.verify', { checkpoint: head })).toMatchObject({
+      ok: true,
+      value: { intact: true },
+    });
+    await w.stack.call('manager.logout', {});
+  });
+});
