@@ -39,7 +39,10 @@ export function ManagerIndicator() {
     );
   }
   const label =
-    status?.pin === 'not-set' || status?.pin === 'missing'
+    status?.pin === 'not-set' ||
+    status?.pin === 'missing' ||
+    status?.pin === 'corrupt' ||
+    status?.pin === 'changed'
       ? t('manager.setupButton')
       : status?.pin === 'locked'
         ? t('manager.lockedButton')

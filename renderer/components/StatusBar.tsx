@@ -1,6 +1,7 @@
 import { useDeskStore } from '../stores/context';
 import { useKrw, useLanguage, useT } from '../i18n/useT';
 import { otherLanguage, pick } from '../i18n/translate';
+import { IntegrityBanner } from './IntegrityBanner';
 import { ManagerEndedNotice, ManagerIndicator } from './ManagerIndicator';
 
 /**
@@ -62,6 +63,7 @@ export function StatusBar() {
           {info.trainingReason && <span> — {pick(info.trainingReason, language)}</span>}
         </div>
       )}
+      <IntegrityBanner />
       <ManagerEndedNotice />
       <RecoveredNotice />
       {summary?.pausedReason === 'auth' && (

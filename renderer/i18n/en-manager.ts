@@ -58,17 +58,15 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'pin.lockedHelp':
     'The lock ends by itself. While locked, manager approval and manager functions are unavailable.',
   'pin.timeLeft': '{m} min {s} s',
-  'pin.corruptTitle': 'Manager PIN file damaged',
-  'pin.corrupt':
-    'The manager PIN file is damaged and cannot be read. Manager functions and over-limit approval are unavailable. Follow the recovery steps in the manual (manager tasks).',
   'pin.setupTitle': 'Set the manager PIN (first start)',
   'pin.setupHelp':
     'The manager PIN approves cancellations over the cashier’s limit, resolves cancellations that need review, and opens settings and reports. Only the store manager should know it.',
   'pin.lostTitle': 'Set the manager PIN again',
   'pin.lost':
-    'The manager PIN file is gone, although a PIN had been set. Someone may have deleted it. Setting a new PIN is recorded in the audit log.',
-  'pin.acknowledgeLoss': 'I understand the previous PIN file was lost and I am setting a new PIN.',
-  'pin.acknowledgeRequired': 'Tick the box above to set a new PIN.',
+    'The manager PIN file is gone, although a PIN had been set. Someone may have deleted it. Set a new PIN with the recovery code the manager kept. Without the code, setting a new PIN removes the stored KICC credentials. This is recorded in the audit log.',
+  'pin.acknowledgeLoss':
+    'I have no recovery code. Remove the stored KICC credentials and set a new PIN (enter the credentials from KICC again).',
+  'pin.acknowledgeRequired': 'Type the recovery code, or tick the box above, to set a new PIN.',
   'pin.rulesTitle': 'PIN rules',
   'pin.ruleDigits': '4 to 8 digits',
   'pin.ruleEasy':

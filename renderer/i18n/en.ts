@@ -1,11 +1,13 @@
 import type { MessageKey } from './ko';
 import { enManager } from './en-manager';
 import { enReview } from './en-review';
+import { enSecurity } from './en-security';
 
 /** English (switchable). Must carry every key of ko.ts: the type makes a missing one an error. */
 export const en: Record<MessageKey, string> = {
   ...enManager,
   ...enReview,
+  ...enSecurity,
   'app.title': 'KICC Card Cancellation',
   'app.skipToMain': 'Skip to main content',
 

@@ -59,17 +59,16 @@ export const koManager = {
   'pin.lockedHelp':
     '잠금은 시간이 지나면 저절로 풀립니다. 잠긴 동안에는 관리자 승인과 관리자 기능을 쓸 수 없습니다.',
   'pin.timeLeft': '{m}분 {s}초',
-  'pin.corruptTitle': '관리자 PIN 파일 손상',
-  'pin.corrupt':
-    '관리자 PIN 파일이 손상되어 읽을 수 없습니다. 관리자 기능과 한도 초과 승인을 쓸 수 없습니다. 설명서(관리자 업무)의 복구 방법을 따르세요.',
   'pin.setupTitle': '관리자 PIN 설정 (처음 한 번)',
   'pin.setupHelp':
     '관리자 PIN은 한도를 넘는 취소 승인, 확인 필요 취소 처리, 설정 변경, 보고서에 쓰입니다. 점장(관리자)만 알도록 정하세요.',
   'pin.lostTitle': '관리자 PIN 다시 설정',
   'pin.lost':
-    '관리자 PIN 파일이 없어졌습니다. 이전에 PIN이 설정되어 있었습니다. 누군가 파일을 지웠을 수 있습니다. 새 PIN을 설정하면 감사 기록에 남습니다.',
-  'pin.acknowledgeLoss': '이전 PIN 파일이 없어진 것을 확인했고, 새 PIN을 설정합니다.',
-  'pin.acknowledgeRequired': '위 내용을 확인했다고 표시해야 새 PIN을 설정할 수 있습니다.',
+    '관리자 PIN 파일이 없어졌습니다. 이전에 PIN이 설정되어 있었습니다. 누군가 파일을 지웠을 수 있습니다. 관리자가 보관한 복구 코드로 새 PIN을 설정하세요. 복구 코드가 없으면 새 PIN을 설정할 때 저장된 KICC 인증 정보가 지워집니다. 감사 기록에 남습니다.',
+  'pin.acknowledgeLoss':
+    '복구 코드가 없습니다. 저장된 KICC 인증 정보를 지우고 새 PIN을 설정합니다 (인증 정보는 KICC에서 받은 값으로 다시 입력).',
+  'pin.acknowledgeRequired':
+    '복구 코드를 입력하거나, 위 내용을 확인했다고 표시해야 새 PIN을 설정할 수 있습니다.',
   'pin.rulesTitle': 'PIN 규칙',
   'pin.ruleDigits': '숫자 4~8자리',
   'pin.ruleEasy':

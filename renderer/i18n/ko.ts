@@ -1,5 +1,6 @@
 import { koManager } from './ko-manager';
 import { koReview } from './ko-review';
+import { koSecurity } from './ko-security';
 
 /**
  * Korean, the default (STYLE.md "Look and feel": the users are Korean store staff). Keys are the
@@ -186,7 +187,10 @@ const desk = {
   'error.noPos': '프로그램 연결(window.pos)이 없습니다. 프로그램을 다시 시작하세요.',
 } as const;
 
-/** the cashier's desk, the manager's side (./ko-manager.ts) and the review (./ko-review.ts) */
-export const ko = { ...desk, ...koManager, ...koReview } as const;
+/**
+ * the cashier's desk, the manager's side (./ko-manager.ts), the review (./ko-review.ts) and the
+ * store controls (./ko-security.ts)
+ */
+export const ko = { ...desk, ...koManager, ...koReview, ...koSecurity } as const;
 
 export type MessageKey = keyof typeof ko;

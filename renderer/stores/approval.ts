@@ -25,6 +25,7 @@ const PIN_REFUSALS: ReadonlySet<string> = new Set([
   'not-set',
   'missing',
   'corrupt',
+  'changed',
   'busy',
 ]);
 

@@ -4,6 +4,7 @@ import { createAuditStore, type AuditStore } from './audit';
 import { createCancelStore, type CancelStore } from './cancel';
 import { createHistoryStore, type HistoryStore } from './history';
 import { createImportsStore, type ImportsStore } from './imports';
+import { createIntegrityStore, type IntegrityStore } from './integrity';
 import { createLookupStore, type LookupStore } from './lookup';
 import { createManagerStore, type ManagerStore } from './manager';
 import { createNavStore, type NavStore } from './nav';
@@ -36,6 +37,8 @@ export interface Desk {
   settings: SettingsScreenStore;
   reports: ReportsStore;
   imports: ImportsStore;
+  /** files changed outside the app, waiting for a manager (issue 11) */
+  integrity: IntegrityStore;
   /** the page's clock (epoch ms): lock-out countdowns, today's date for reports */
   now(): number;
   /** loads the first state and listens to main; returns the function that stops listening */
@@ -84,6 +87,7 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
   });
   const reports = createReportsStore(pos, now);
   const imports = createImportsStore(pos);
+  const integrity = createIntegrityStore(pos);
 
   const start = (): (() => void) => {
     const stopStatus = status.getState().listen();
@@ -114,6 +118,7 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
       pos.on('manager.changed', (managerStatus) => manager.getState().apply(managerStatus)),
     ];
     void manager.getState().load();
+    void integrity.getState().load();
     void status
       .getState()
       .load()
@@ -140,6 +145,7 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     settings,
     reports,
     imports,
+    integrity,
     now,
     start,
   };

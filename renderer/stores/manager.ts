@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PosApi } from '../../shared/contract/api';
-import type { PosError } from '../../shared/contract/errors';
+import type { PosError, PosResult } from '../../shared/contract/errors';
 import type { ManagerStatus } from '../../shared/contract/manager-models';
 
 /**
@@ -9,7 +9,18 @@ import type { ManagerStatus } from '../../shared/contract/manager-models';
  * `manager.changed` event, and never decides it. This store only mirrors it, and drives the PIN
  * dialog (first-run setup, login, change) whose every answer is main's.
  */
-export type PinDialog = 'closed' | 'pin' | 'change';
+/**
+ * 'forgot': a new PIN with the recovery code (the PIN is set but forgotten); 'recovery': the
+ * one-time recovery code main handed out with a new PIN, shown until the manager says it is
+ * written down (issue 11).
+ */
+export type PinDialog = 'closed' | 'pin' | 'change' | 'forgot' | 'recovery';
+
+/** How a new PIN is being set: first time, or on the loss path / with the recovery code. */
+export interface SetupOptions {
+  acknowledgeLoss: boolean;
+  recoveryCode?: string;
+}
 
 export interface ManagerState {
   status: ManagerStatus | null;
@@ -19,17 +30,23 @@ export interface ManagerState {
   problem: PosError | null;
   /** manager mode ended while a manager screen was open (idle timeout, lock screen, logout) */
   ended: boolean;
+  /** the recovery code of the PIN just set or changed: shown once, then forgotten */
+  recoveryCode: string | null;
   load(): Promise<void>;
   /** a `manager.changed` push, or an answer that carries the status */
   apply(status: ManagerStatus): void;
   /** F10 / the status bar: the manager menu, asking for the PIN first when needed */
   open(): Promise<void>;
   openChangePin(): void;
+  /** "PIN을 잊었습니다": a new PIN with the recovery code */
+  openForgot(): void;
   close(): void;
+  /** the manager wrote the recovery code down: it leaves the page */
+  dismissRecoveryCode(): void;
   /** the person is typing again: main's last refusal no longer applies */
   clearProblem(): void;
   login(pin: string): Promise<boolean>;
-  setup(pin: string, confirmation: string, acknowledgeLoss: boolean): Promise<boolean>;
+  setup(pin: string, confirmation: string, options: SetupOptions): Promise<boolean>;
   changePin(currentPin: string, newPin: string, confirmation: string): Promise<boolean>;
   logout(): Promise<void>;
   dismissEnded(): void;
@@ -68,14 +85,21 @@ export function createManagerStore(deps: ManagerDeps): ManagerStore {
       }
     };
 
-    /** One PIN call: the answer's status, or main's refusal shown in the dialog. */
-    const pinCall = async (call: () => ReturnType<PosApi['manager']['login']>) => {
+    /**
+     * One PIN call: the answer's status (and, with a new PIN, its recovery code, shown at once),
+     * or main's refusal shown in the dialog.
+     */
+    const pinCall = async (
+      call: () => Promise<PosResult<ManagerStatus & { recoveryCode?: string | null }>>,
+    ) => {
       if (get().busy) return false;
       set({ busy: true, problem: null });
       const answer = await call();
       set({ busy: false });
       if (answer.ok) {
-        settle(answer.value, true);
+        const { recoveryCode, ...status } = answer.value;
+        settle(status, true);
+        if (recoveryCode) set({ recoveryCode, dialog: 'recovery', problem: null });
         return true;
       }
       set({ problem: answer.error });
@@ -90,6 +114,7 @@ export function createManagerStore(deps: ManagerDeps): ManagerStore {
       busy: false,
       problem: null,
       ended: false,
+      recoveryCode: null,
 
       async load() {
         const answer = await pos.manager.status();
@@ -109,7 +134,15 @@ export function createManagerStore(deps: ManagerDeps): ManagerStore {
 
       openChangePin: () => set({ dialog: 'change', problem: null }),
 
-      close: () => set({ dialog: 'closed', problem: null, busy: false }),
+      openForgot: () => set({ dialog: 'forgot', problem: null }),
+
+      close: () => {
+        // the recovery code is dismissed only on purpose (./../screens/manager/RecoveryCode.tsx)
+        if (get().dialog === 'recovery') return;
+        set({ dialog: 'closed', problem: null, busy: false });
+      },
+
+      dismissRecoveryCode: () => set({ recoveryCode: null, dialog: 'closed', problem: null }),
 
       clearProblem: () => {
         if (get().problem !== null) set({ problem: null });
@@ -117,14 +150,21 @@ export function createManagerStore(deps: ManagerDeps): ManagerStore {
 
       login: (pin) => pinCall(() => pos.manager.login({ pin })),
 
-      setup: (pin, confirmation, acknowledgeLoss) =>
-        pinCall(() => pos.manager.setupPin({ pin, confirmation, acknowledgeLoss })),
+      setup: (pin, confirmation, { acknowledgeLoss, recoveryCode }) =>
+        pinCall(() =>
+          pos.manager.setupPin({
+            pin,
+            confirmation,
+            acknowledgeLoss,
+            ...(recoveryCode ? { recoveryCode } : {}),
+          }),
+        ),
 
       async changePin(currentPin, newPin, confirmation) {
         const changed = await pinCall(() =>
           pos.manager.changePin({ currentPin, newPin, confirmation }),
         );
-        if (changed) set({ dialog: 'closed' });
+        if (changed && get().dialog !== 'recovery') set({ dialog: 'closed' });
         return changed;
       },
 

@@ -161,6 +161,7 @@ const DEFAULTS: Partial<Record<ChannelName, Handler>> = {
   'queue.retryNow': () => okResult(summary()),
   'cancellations.list': () => okResult({ items: [], total: 0 }),
   'receipts.lookup': () => okResult({ receipts: [] }),
+  'integrity.status': () => okResult({ sealed: true, findings: [], liveBlockedBy: null }),
 };
 
 export function fakePos(handlers: Partial<Record<ChannelName, Handler>> = {}): FakePos {

@@ -4,6 +4,7 @@ import { formatKstTime } from '../../format/time';
 import type { MessageKey } from '../../i18n/translate';
 import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
+import { IntegrityPanel } from './IntegrityPanel';
 import { ManagerOnly } from './ManagerOnly';
 
 /** The manager's tasks, each one screen (issue 6; docs/manager-guide.md "The manager's tasks"). */
@@ -37,6 +38,7 @@ function ManagerMenu() {
   const loaded = useDeskStore('review', (s) => s.phase === 'ready');
   useEffect(() => {
     void desk.review.getState().load();
+    void desk.integrity.getState().load();
   }, [desk]);
 
   return (
@@ -52,6 +54,7 @@ function ManagerMenu() {
           {t('manager.reviewWaiting', { count: waiting })}
         </p>
       )}
+      <IntegrityPanel />
       <ul className="task-list">
         {TASKS.map((task, index) => (
           <li key={task.screen}>

@@ -6,13 +6,15 @@ import { useNow } from '../../hooks/useNow';
 import { useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { ChangePin, Login, SetupPin } from './PinForms';
+import { RecoveryCode } from './RecoveryCode';
 import { timeLeft } from './pinErrors';
 
 /**
  * Manager mode by PIN (issue 6 "Roles"), one dialog for what main says the PIN's state is:
- * first-run setup (PIN twice, rules explained), a lost PIN file (setup again, acknowledged),
- * login (tries left), locked (until when, counting down), damaged file; and, in manager mode,
- * the PIN change. Every decision is main's; the dialog shows main's refusals as they come.
+ * first-run setup (PIN twice, rules explained), a PIN file lost, damaged or changed outside the
+ * app (setup again: the recovery code, or acknowledged with the credentials cleared), login
+ * (tries left, "forgot the PIN"), locked (until when, counting down); in manager mode, the PIN
+ * change; and after any new PIN, its one-time recovery code (issue 11). Every decision is main's; the dialog shows main's refusals as they come.
  */
 export function PinDialog() {
   const desk = useDesk();
@@ -22,16 +24,20 @@ export function PinDialog() {
   const close = () => desk.manager.getState().close();
   return (
     <Dialog labelledBy="pin-title" onClose={close} className="pin-dialog">
-      {dialog === 'change' ? (
+      {dialog === 'recovery' ? (
+        <RecoveryCode />
+      ) : dialog === 'change' ? (
         <ChangePin />
+      ) : dialog === 'forgot' ? (
+        <SetupPin mode="forgot" />
       ) : status === null ? (
         <Checking />
-      ) : status.pin === 'not-set' || status.pin === 'missing' ? (
-        <SetupPin lost={status.pin === 'missing'} />
+      ) : status.pin === 'not-set' ? (
+        <SetupPin mode="first" />
+      ) : status.pin === 'missing' || status.pin === 'corrupt' || status.pin === 'changed' ? (
+        <SetupPin mode={status.pin} />
       ) : status.pin === 'locked' ? (
         <Locked status={status} />
-      ) : status.pin === 'corrupt' ? (
-        <Corrupt />
       ) : (
         <Login status={status} />
       )}
@@ -82,19 +88,6 @@ function Locked({ status }: { status: ManagerStatus }) {
         </p>
       </div>
       <p>{t('pin.lockedHelp')}</p>
-      <CloseOnly />
-    </>
-  );
-}
-
-function Corrupt() {
-  const t = useT();
-  return (
-    <>
-      <h2 id="pin-title">{t('pin.corruptTitle')}</h2>
-      <p className="notice notice-bad" role="alert">
-        {t('pin.corrupt')}
-      </p>
       <CloseOnly />
     </>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ManagerStatus } from '../../../shared/contract/manager-models';
+import { Field } from '../../components/Field';
 import { PinField } from '../../components/PinField';
 import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
@@ -9,8 +10,8 @@ import { newPinProblem, pinProblem, weakPinWarning } from './pin';
 import { pinFieldErrors } from './pinErrors';
 
 /**
- * The PIN forms of ./PinDialog.tsx: login, first-run setup (and setup again after a lost PIN
- * file), change. A PIN that main refused is cleared, so it is typed again from scratch and
+ * The PIN forms of ./PinDialog.tsx: login, first-run setup (and setup again after a lost,
+ * damaged or changed PIN file, or a forgotten PIN, with the recovery code), change. A PIN that main refused is cleared, so it is typed again from scratch and
  * never kept in the page longer than one try.
  */
 
@@ -85,6 +86,11 @@ export function Login({ status }: { status: ManagerStatus }) {
       )}
       <PinProblem />
       <Actions submit={t('pin.login')} />
+      <p className="pin-forgot">
+        <button type="button" className="link" onClick={() => desk.manager.getState().openForgot()}>
+          {t('pin.forgot')}
+        </button>
+      </p>
     </form>
   );
 }
@@ -115,23 +121,46 @@ function PinRules() {
   );
 }
 
-export function SetupPin({ lost }: { lost: boolean }) {
+/**
+ * Why a new PIN is being set: the first time; the PIN file lost, damaged or changed outside the
+ * app (the loss path: the recovery code, or the KICC credentials cleared); or a forgotten PIN
+ * (the recovery code only). Main decides; the form asks for what main will ask (issue 11).
+ */
+export type SetupMode = 'first' | 'missing' | 'corrupt' | 'changed' | 'forgot';
+
+const LOST_TEXT = {
+  missing: 'pin.lost',
+  corrupt: 'pin.corruptLost',
+  changed: 'pin.changedLost',
+  forgot: 'pin.forgotHelp',
+} as const;
+
+export function SetupPin({ mode }: { mode: SetupMode }) {
   const desk = useDesk();
   const t = useT();
   const [pin, setPinText] = useState('');
   const [again, setAgainText] = useState('');
+  const [code, setCodeText] = useState('');
   const setPin = typing(desk, setPinText);
   const setAgain = typing(desk, setAgainText);
+  const setCode = typing(desk, setCodeText);
   const [acknowledged, setAcknowledged] = useState(false);
   const [tried, setTried] = useState(false);
+  const lost = mode !== 'first';
+  const withCode = code.trim() !== '';
+  // the forgotten PIN needs the code; the loss path takes the code or the acknowledgement
+  const missingChoice = lost && !withCode && (mode === 'forgot' || !acknowledged);
   const first = tried ? pinFieldErrors('pin', pinProblem(pin)) : [];
   const second =
     tried && first.length === 0 ? pinFieldErrors('confirmation', newPinProblem(pin, again)) : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (newPinProblem(pin, again) !== null || (lost && !acknowledged)) return;
-    const done = await desk.manager.getState().setup(pin, again, lost);
+    if (newPinProblem(pin, again) !== null || missingChoice) return;
+    const done = await desk.manager.getState().setup(pin, again, {
+      acknowledgeLoss: lost && !withCode && acknowledged,
+      ...(withCode ? { recoveryCode: code.trim() } : {}),
+    });
     if (!done) {
       setPinText('');
       setAgainText('');
@@ -140,13 +169,21 @@ export function SetupPin({ lost }: { lost: boolean }) {
   };
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
-      <h2 id="pin-title">{t(lost ? 'pin.lostTitle' : 'pin.setupTitle')}</h2>
-      {lost ? (
-        <p className="notice notice-bad" role="alert">
-          {t('pin.lost')}
-        </p>
-      ) : (
+      <h2 id="pin-title">
+        {t(
+          mode === 'first'
+            ? 'pin.setupTitle'
+            : mode === 'forgot'
+              ? 'pin.forgotTitle'
+              : 'pin.lostTitle',
+        )}
+      </h2>
+      {mode === 'first' ? (
         <p>{t('pin.setupHelp')}</p>
+      ) : (
+        <p className={`notice ${mode === 'forgot' ? 'notice-plain' : 'notice-bad'}`} role="alert">
+          {t(LOST_TEXT[mode])}
+        </p>
       )}
       <PinRules />
       <PinField
@@ -160,19 +197,30 @@ export function SetupPin({ lost }: { lost: boolean }) {
       <WeakPinWarning pin={pin} />
       <PinField label={t('pin.confirmPin')} value={again} onChange={setAgain} errors={second} />
       {lost && (
+        <Field
+          label={t('pin.recoveryCode')}
+          value={code}
+          onChange={setCode}
+          help={t('pin.recoveryCodeHelp')}
+          maxLength={40}
+          autoComplete="off"
+          className="mono recovery-input"
+        />
+      )}
+      {lost && mode !== 'forgot' && !withCode && (
         <label className="check">
           <input
             type="checkbox"
             checked={acknowledged}
             onChange={(event) => setAcknowledged(event.target.checked)}
-            aria-invalid={tried && !acknowledged}
+            aria-invalid={tried && missingChoice}
           />
           {t('pin.acknowledgeLoss')}
         </label>
       )}
-      {lost && tried && !acknowledged && (
+      {tried && missingChoice && (
         <p className="field-errors" role="alert">
-          {t('pin.acknowledgeRequired')}
+          {t(mode === 'forgot' ? 'pin.recoveryCodeRequired' : 'pin.acknowledgeRequired')}
         </p>
       )}
       <PinProblem />

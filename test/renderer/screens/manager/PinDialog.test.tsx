@@ -41,7 +41,10 @@ describe('manager PIN: first-run setup', () => {
         const { pin } = payload as { pin: string };
         return pin === '1234'
           ? errResult('weak-pin', '너무 쉬운 PIN입니다. 다른 PIN을 고르세요.', 'Too easy')
-          : okResult(managerStatus({ role: 'manager', sessionExpiresAt: NOW + 300_000 }));
+          : okResult({
+              ...managerStatus({ role: 'manager', sessionExpiresAt: NOW + 300_000 }),
+              recoveryCode: null,
+            });
       },
     });
     await user.click(within(bar()).getByRole('button', { name: '관리자 PIN 설정 (F10)' }));
@@ -121,13 +124,18 @@ describe('manager PIN: first-run setup', () => {
     expect(dialog.querySelector('[data-weak-pin]')).toBeNull();
   });
 
-  it('a lost PIN file: says so in red and asks for the acknowledgement main requires', async () => {
+  it('a lost PIN file: says so in red; without the recovery code, the loss must be acknowledged', async () => {
     const { user, fake } = await start(managerStatus({ pin: 'missing', triesLeft: null }), {
-      'manager.setupPin': () => okResult(managerStatus({ role: 'manager' })),
+      'manager.setupPin': () =>
+        okResult({
+          ...managerStatus({ role: 'manager' }),
+          recoveryCode: 'K7QF2-MZX9H-4DRT8-WBC3N',
+        }),
     });
     await user.keyboard('{F10}');
     const dialog = await screen.findByRole('dialog', { name: '관리자 PIN 다시 설정' });
     expect(within(dialog).getAllByRole('alert')[0]).toHaveTextContent('PIN 파일이 없어졌습니다');
+    expect(dialog).toHaveTextContent('KICC 인증 정보가 지워집니다');
     await user.keyboard('4821');
     await user.type(within(dialog).getByLabelText('새 PIN 다시 입력'), '4821{Enter}');
     expect(within(dialog).getByText(/확인했다고 표시해야/)).toBeInTheDocument();
@@ -139,12 +147,114 @@ describe('manager PIN: first-run setup', () => {
     ]);
   });
 
-  it('a damaged PIN file: no way in, said plainly', async () => {
-    const { user } = await start(managerStatus({ pin: 'corrupt', triesLeft: null }));
+  it.each([
+    ['missing', 'PIN 파일이 없어졌습니다'],
+    ['corrupt', 'PIN 파일이 손상되어'],
+    ['changed', '프로그램 밖에서 바뀌어'],
+  ] as const)(
+    'a PIN file %s: the recovery code sets a new PIN, no acknowledgement needed',
+    async (state, says) => {
+      const { user, fake } = await start(managerStatus({ pin: state, triesLeft: null }), {
+        'manager.setupPin': () =>
+          okResult({
+            ...managerStatus({ role: 'manager' }),
+            recoveryCode: 'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ',
+          }),
+      });
+      expect(within(bar()).getByRole('button', { name: '관리자 PIN 설정 (F10)' })).toBeVisible();
+      await user.keyboard('{F10}');
+      const dialog = await screen.findByRole('dialog', { name: '관리자 PIN 다시 설정' });
+      expect(within(dialog).getAllByRole('alert')[0]).toHaveTextContent(says);
+      await user.keyboard('739146');
+      await user.type(within(dialog).getByLabelText('새 PIN 다시 입력'), '739146');
+      await user.type(
+        within(dialog).getByLabelText('복구 코드 (20자리)'),
+        'k7qf2-mzx9h-4drt8-wbc3n',
+      );
+      // with a code typed, the "no code" box is not offered
+      expect(within(dialog).queryByRole('checkbox')).toBeNull();
+      await user.keyboard('{Enter}');
+      expect(fake.callsTo('manager.setupPin')).toEqual([
+        {
+          pin: '739146',
+          confirmation: '739146',
+          acknowledgeLoss: false,
+          recoveryCode: 'k7qf2-mzx9h-4drt8-wbc3n',
+        },
+      ]);
+      // the new code, once
+      const shown = await screen.findByRole('dialog', {
+        name: '복구 코드 — 지금 한 번만 보여 드립니다',
+      });
+      expect(shown.querySelector('[data-recovery-code]')).toHaveTextContent(
+        'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ',
+      );
+    },
+  );
+});
+
+describe('manager PIN: the one-time recovery code (issue 11)', () => {
+  it('is shown once after the first PIN, survives Esc, leaves the page when written down', async () => {
+    const { user, desk } = await start(managerStatus({ pin: 'not-set', triesLeft: null }), {
+      'manager.setupPin': () =>
+        okResult({
+          ...managerStatus({ role: 'manager', sessionExpiresAt: NOW + 300_000 }),
+          recoveryCode: 'K7QF2-MZX9H-4DRT8-WBC3N',
+        }),
+    });
     await user.keyboard('{F10}');
-    const dialog = await screen.findByRole('dialog', { name: '관리자 PIN 파일 손상' });
-    expect(within(dialog).queryByLabelText(/PIN/)).toBeNull();
-    expect(dialog).toHaveTextContent('복구 방법');
+    const setup = await screen.findByRole('dialog', { name: '관리자 PIN 설정 (처음 한 번)' });
+    await user.keyboard('4821');
+    await user.type(within(setup).getByLabelText('새 PIN 다시 입력'), '4821{Enter}');
+    const dialog = await screen.findByRole('dialog', {
+      name: '복구 코드 — 지금 한 번만 보여 드립니다',
+    });
+    expect(dialog.querySelector('[data-recovery-code]')).toHaveTextContent(
+      'K7QF2-MZX9H-4DRT8-WBC3N',
+    );
+    expect(dialog).toHaveTextContent('다시 보여 주지 않습니다');
+    expect(dialog).toHaveTextContent('KICC 인증 정보가 지워져');
+    // manager mode began underneath; the code is not lost to a stray Esc
+    expect(screen.getByRole('heading', { level: 1, name: '관리자 메뉴' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('dialog', { name: /복구 코드/ })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: '적어 두었습니다' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(desk.manager.getState().recoveryCode).toBeNull();
+    expect(document.body.innerHTML).not.toContain('K7QF2-MZX9H-4DRT8-WBC3N');
+  });
+
+  it('a forgotten PIN: from the login, a new one with the recovery code (required)', async () => {
+    const { user, fake } = await start(managerStatus({ triesLeft: 5 }), {
+      'manager.setupPin': () =>
+        okResult({
+          ...managerStatus({ role: 'manager' }),
+          recoveryCode: 'ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ',
+        }),
+    });
+    await user.keyboard('{F10}');
+    const login = await screen.findByRole('dialog', { name: '관리자 로그인' });
+    await user.click(within(login).getByRole('button', { name: /PIN을 잊었습니다/ }));
+    const dialog = await screen.findByRole('dialog', { name: '복구 코드로 새 PIN 설정' });
+    expect(within(dialog).queryByRole('checkbox')).toBeNull();
+    await user.keyboard('739146');
+    await user.type(within(dialog).getByLabelText('새 PIN 다시 입력'), '739146{Enter}');
+    expect(
+      within(dialog).getByText('복구 코드를 입력해야 새 PIN을 설정할 수 있습니다.'),
+    ).toBeVisible();
+    expect(fake.callsTo('manager.setupPin')).toEqual([]);
+    await user.type(
+      within(dialog).getByLabelText('복구 코드 (20자리)'),
+      'K7QF2MZX9H4DRT8WBC3N{Enter}',
+    );
+    expect(fake.callsTo('manager.setupPin')).toEqual([
+      {
+        pin: '739146',
+        confirmation: '739146',
+        acknowledgeLoss: false,
+        recoveryCode: 'K7QF2MZX9H4DRT8WBC3N',
+      },
+    ]);
   });
 });
 
