@@ -47,6 +47,15 @@ describe.skipIf(skipReason !== null)('first start: training mode with nothing co
       await typeByHand(page, MANAGER_PIN);
       await page.keyboard.press('Tab');
       await typeByHand(page, MANAGER_PIN, true);
+      // the one-time recovery code (issue 11): shown once, dismissed only on purpose
+      const recovery = page.getByRole('dialog', { name: '복구 코드 — 지금 한 번만 보여 드립니다' });
+      await recovery.waitFor();
+      const code = await recovery.locator('[data-recovery-code]').innerText();
+      expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+      await desk.shot('42-recovery-code');
+      await recovery.getByRole('button', { name: '적어 두었습니다' }).click();
+      await recovery.waitFor({ state: 'detached' });
+      expect(await page.content()).not.toContain(code);
       await page.getByRole('heading', { level: 1, name: '관리자 메뉴' }).waitFor();
       expect(await banner.count()).toBe(1);
 
@@ -93,9 +102,15 @@ describe.skipIf(skipReason !== null)('first start: training mode with nothing co
       expect(backend.settings.businessNumber).toBe('1234567890');
       expect(backend.settings.terminalId).toBe('');
 
-      // training data lives apart, and never in the live ledger
+      // training data lives apart, and never in the live ledger, which holds only the
+      // install-wide audit (issue 11: PIN, settings, credentials, mode)
       expect(existsSync(join(backend.dataDir, 'training', 'ledger.sqlite'))).toBe(true);
-      expect(existsSync(join(backend.dataDir, 'live'))).toBe(false);
+      const live = backend.installLedger;
+      expect(live.db.name).toBe(join(backend.dataDir, 'live', 'ledger.sqlite'));
+      expect(live.db.prepare('SELECT count(*) AS n FROM receipts').get()).toEqual({ n: 0 });
+      expect(live.db.prepare('SELECT count(*) AS n FROM cancellations').get()).toEqual({ n: 0 });
+      expect(live.audit.list({ kind: 'manager.pin_set' })).toHaveLength(1);
+      expect(live.audit.list({ kind: 'credentials.set' })).toHaveLength(1);
       expect(desk.problems).toEqual([]);
     } finally {
       await desk.close();

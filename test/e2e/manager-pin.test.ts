@@ -63,6 +63,14 @@ describe.skipIf(skipReason !== null)('manager: PIN setup, login, lock-out', () =
       await desk.shot('21-pin-setup');
       await again.press('Enter');
 
+      // the one-time recovery code (issue 11) comes first, and goes only on purpose
+      const recovery = page.getByRole('dialog', { name: '복구 코드 — 지금 한 번만 보여 드립니다' });
+      await recovery.waitFor();
+      await page.keyboard.press('Escape');
+      expect(await recovery.isVisible()).toBe(true);
+      await page.keyboard.press('Enter'); // "적어 두었습니다" has the focus
+      await recovery.waitFor({ state: 'detached' });
+
       await page.getByRole('heading', { level: 1, name: '관리자 메뉴' }).waitFor();
       await bar.getByText('관리자 모드').waitFor();
       expect(await page.locator('.shortcut-bar').innerText()).toContain('F10 로그아웃');

@@ -13,7 +13,9 @@ import { createDeskIpc } from '../../../electron/ipc/desk-ipc';
 import type { DeskIpc } from '../../../electron/ipc/desk-ipc';
 import { forwardEvents } from '../../../electron/ipc/register';
 import { deskServicesOf } from '../../../electron/ipc/services-adapter';
+import type { InstallIntegrity } from '../../../electron/integrity/install-integrity';
 import type { KiccSimulator } from '../../../electron/kicc/simulator';
+import type { Ledger } from '../../../electron/ledger/ledger';
 import { createServices, type Services, type ServicesConfig } from '../../../electron/services';
 import { decideMode } from '../../../electron/settings/mode';
 import type { ModeDecision } from '../../../electron/settings/mode';
@@ -29,6 +31,7 @@ import {
   recordingLog,
   recordingPrinter,
   scriptedDialogs,
+  startTestIntegrity,
 } from '../../shell/fixtures/shell-stack';
 import type { RecordingPrinter, ScriptedDialogs } from '../../shell/fixtures/shell-stack';
 import type { DeskBackend } from './pos-bridge';
@@ -61,6 +64,8 @@ export interface BackendOptions {
 
 export interface E2eBackend extends DeskBackend {
   services: Services;
+  /** the install-wide audit log's ledger (the live one, also in training: issue 11) */
+  installLedger: Ledger;
   /** the KICC simulator the engine talks to (always one: these are training stacks) */
   simulator: KiccSimulator;
   storeOps: StoreOps;
@@ -144,6 +149,8 @@ export async function createFirstStartBackend(
   const settingsStore = openSettingsStore(dataDir, clock);
   const log = recordingLog();
   const credentials = credentialsIn(dataDir, clock);
+  // as main does: the seals first, then the mode, then the engine (electron/main.ts)
+  const integrity = startTestIntegrity(dataDir, settingsStore, clock);
   const engine = await startDeskEngine({
     mode: decideMode(settingsStore.current(), credentials.read()),
     settings: settingsStore.current(),
@@ -152,8 +159,17 @@ export async function createFirstStartBackend(
     clock,
     random: Math.random,
     log,
+    integrity,
   });
-  return wireDesk({ engine, settingsStore, dataDir, clock, manager: options.manager, credentials });
+  return wireDesk({
+    engine,
+    settingsStore,
+    dataDir,
+    clock,
+    manager: options.manager,
+    credentials,
+    integrity,
+  });
 }
 
 function openSettingsStore(dataDir: string, clock: Clock): SettingsStore {
@@ -182,6 +198,8 @@ interface WireInput {
   clock: Clock;
   manager: BackendOptions['manager'];
   credentials?: CredentialsStore;
+  /** the seals of this start (default: checked here, on the journey's data folder) */
+  integrity?: InstallIntegrity;
 }
 
 /** electron/main.ts's wiring, minus Electron. */
@@ -209,6 +227,7 @@ function wireDesk(input: WireInput): E2eBackend {
       restarts += 1;
     },
     manager: { ...input.manager, scrypt: TEST_SCRYPT },
+    integrity: input.integrity ?? startTestIntegrity(dataDir, settingsStore, clock),
   });
   const desk = deskServicesOf(engine.services);
   const ipc = createDeskIpc({
@@ -228,6 +247,7 @@ function wireDesk(input: WireInput): E2eBackend {
 
   return {
     services: engine.services,
+    installLedger: engine.installLedger,
     simulator,
     storeOps,
     ipc,
