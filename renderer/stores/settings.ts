@@ -157,9 +157,11 @@ export function createSettingsScreenStore(deps: SettingsScreenDeps): SettingsScr
         savedAt: deps.now(),
       });
       deps.onSaved(answer.value);
-      // the next start's mode may have changed (an address or id now complete)
-      const mode = await pos.mode.status();
+      // the next start's mode may have changed (an address or id now complete), and another API
+      // address clears the stored credentials in main (issue 11): both are read again
+      const [mode, credentials] = await Promise.all([pos.mode.status(), pos.credentials.status()]);
       if (mode.ok) set({ mode: mode.value });
+      if (credentials.ok) set({ credentials: credentials.value });
       return true;
     },
 

@@ -97,6 +97,24 @@ describe('settings screen', () => {
     expect(fake.callsTo('settings.update')).toEqual([{ apiBaseUrl: 'https://kicc.example.co.kr' }]);
   });
 
+  it('another API address: main clears the credentials, and the panel says so at once (issue 11)', async () => {
+    let stored = credentials({ set: true, updatedAt: NOW });
+    const { user } = await open({
+      'credentials.status': () => okResult(stored),
+      'settings.update': (patch) => {
+        stored = credentials(); // what main does when the address moves to another host
+        return okResult({ ...settings(), ...(patch as object) });
+      },
+    });
+    await screen.findByText(/저장되어 있음/);
+    const url = screen.getByRole('textbox', { name: 'API 주소' });
+    await user.clear(url);
+    await user.type(url, 'https://other.example.co.kr');
+    await user.click(screen.getByRole('button', { name: '설정 저장 (Enter)' }));
+    expect(await screen.findByText('저장되어 있지 않음 — 교육 모드로만 동작합니다')).toBeVisible();
+    expect(screen.getByText(/다른 서버로 바꾸면 저장된 인증 정보는 지워지고/)).toBeVisible();
+  });
+
   it('saves the store name for the slips, in Korean, trimmed; too long is refused as typed', async () => {
     const { user, fake } = await open();
     const name = await screen.findByRole('textbox', { name: '상호 (영수증에 인쇄)' });
