@@ -95,11 +95,18 @@ export function bootApp(options: BootOptions): BootedApp {
   const version = (
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
   ).version;
+  // A POS PC's environment: the variables that change TLS trust (set on some CI machines) make
+  // live mode refuse to start (electron/kicc/tls-environment.ts); a test that wants them says so.
+  const {
+    NODE_EXTRA_CA_CERTS: _ca,
+    NODE_TLS_REJECT_UNAUTHORIZED: _tls,
+    ...environment
+  } = process.env;
   const child = fork(MAIN_JS, options.argv ?? [], {
     cwd: join(ROOT, 'out/main'),
     execArgv: ['--require', STAND_IN],
     env: {
-      ...process.env,
+      ...environment,
       NODE_ENV: 'production',
       STANDIN_APPDATA: options.appData,
       STANDIN_LOCKS: join(options.appData, '.locks'),

@@ -238,6 +238,14 @@ describe('main.ts start-up on the Electron stand-in', () => {
     await quit(again);
   });
 
+  it('a live till refuses to start while NODE_EXTRA_CA_CERTS is set, saying what to remove (issue 11)', async () => {
+    // the till is live from the test above; a cashier adds their own certificate authority
+    const app = bootApp({ appData: machine, env: { NODE_EXTRA_CA_CERTS: 'C:\\pos\\mine.pem' } });
+    expect(await app.exited).toBe(1);
+    expect(app.stderr()).toContain('실제 모드로 시작하지 않았습니다');
+    expect(app.stderr()).toContain('NODE_EXTRA_CA_CERTS');
+  });
+
   it('the installed app refuses to start with remote debugging, before opening anything', async () => {
     const app = bootApp({
       appData: machine,
