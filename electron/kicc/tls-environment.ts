@@ -10,10 +10,16 @@ import type { Bilingual } from '../../shared/kicc/messages';
  *    because whoever set it meant to intercept something.
  *  - NODE_EXTRA_CA_CERTS adds certificate authorities, read once when the process starts: no
  *    option of ours can take them back.
- * Live mode refuses to start while either is set (with any value); training talks only to the
+ *  - NODE_USE_SYSTEM_CA=1 (Node 24) makes Node trust the Windows certificate store too, whose
+ *    "current user" root store any user can add a certificate to without administrator rights.
+ * Live mode refuses to start while any is set (with any value); training talks only to the
  * embedded simulator on loopback and is unaffected.
  */
-export const TLS_ENVIRONMENT_VARIABLES = ['NODE_TLS_REJECT_UNAUTHORIZED', 'NODE_EXTRA_CA_CERTS'];
+export const TLS_ENVIRONMENT_VARIABLES = [
+  'NODE_TLS_REJECT_UNAUTHORIZED',
+  'NODE_EXTRA_CA_CERTS',
+  'NODE_USE_SYSTEM_CA',
+];
 
 export function tlsEnvironmentProblem(
   environment: Readonly<Record<string, string | undefined>>,

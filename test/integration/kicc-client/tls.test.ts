@@ -78,6 +78,7 @@ describe('finding 5: TLS switched off from outside the app', () => {
     ['NODE_TLS_REJECT_UNAUTHORIZED=1 (still refused)', { NODE_TLS_REJECT_UNAUTHORIZED: '1' }, true],
     ['NODE_EXTRA_CA_CERTS', { NODE_EXTRA_CA_CERTS: 'C:\\Users\\pos\\evil.pem' }, true],
     ['an empty NODE_EXTRA_CA_CERTS', { NODE_EXTRA_CA_CERTS: '' }, true],
+    ['NODE_USE_SYSTEM_CA=1 (the user’s own root store)', { NODE_USE_SYSTEM_CA: '1' }, true],
     ['unrelated variables', { PATH: '/usr/bin', NODE_ENV: 'production' }, false],
   ])('live start with %s: refused = %s', (_name, environment, refused) => {
     const problem = tlsEnvironmentProblem(environment);

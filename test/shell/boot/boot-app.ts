@@ -1,6 +1,7 @@
 import { fork, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TLS_ENVIRONMENT_VARIABLES } from '../../../electron/kicc/tls-environment';
 
 /**
  * Starts the BUILT main process (out/main/main.js, what Electron runs) in a child Node, with
@@ -97,11 +98,9 @@ export function bootApp(options: BootOptions): BootedApp {
   ).version;
   // A POS PC's environment: the variables that change TLS trust (set on some CI machines) make
   // live mode refuse to start (electron/kicc/tls-environment.ts); a test that wants them says so.
-  const {
-    NODE_EXTRA_CA_CERTS: _ca,
-    NODE_TLS_REJECT_UNAUTHORIZED: _tls,
-    ...environment
-  } = process.env;
+  const environment = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !TLS_ENVIRONMENT_VARIABLES.includes(name)),
+  );
   const child = fork(MAIN_JS, options.argv ?? [], {
     cwd: join(ROOT, 'out/main'),
     execArgv: ['--require', STAND_IN],

@@ -33,6 +33,17 @@ describe('electron-builder.yml', () => {
     expect(config.win).toEqual({ target: [{ target: 'nsis', arch: ['x64', 'ia32'] }] });
   });
 
+  it('offers the per-machine install, chosen by default (the app folder out of the cashier’s reach)', () => {
+    // issue 11: the assisted installer's install-mode page, "all users" preselected, elevation
+    // asked for; "only for me" still possible where no administrator is at hand
+    expect(config.nsis).toMatchObject({
+      oneClick: false,
+      perMachine: false,
+      selectPerMachineByDefault: true,
+      allowElevation: true,
+    });
+  });
+
   it('keeps the app data (the ledger) on uninstall and upgrade', () => {
     expect(config.nsis).toMatchObject({ deleteAppDataOnUninstall: false });
   });
