@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTEGRITY_FINDING_KINDS } from '../../shared/contract/manager-models';
 import type { Bilingual } from '../../shared/kicc/messages';
 
 /**
@@ -16,15 +17,7 @@ import type { Bilingual } from '../../shared/kicc/messages';
  *  - mode-changed: mode.json differs from the manager's last choice (put back);
  *  - audit-rewritten: the live audit log no longer holds the head sealed last time.
  */
-export const FINDING_KINDS = [
-  'integrity-missing',
-  'integrity-unreadable',
-  'settings-changed',
-  'pin-file-changed',
-  'pin-file-removed',
-  'mode-changed',
-  'audit-rewritten',
-] as const;
+export const FINDING_KINDS = INTEGRITY_FINDING_KINDS;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 const scalar = z.union([z.string().max(300), z.number(), z.boolean(), z.null()]);

@@ -1,10 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 import { canonicalJson } from '../audit/canonical';
 import type { SafeStorageLike } from '../credentials/store';
+import { writeFileAtomically } from '../files/atomic-write';
 import { findingSchema } from './findings';
 
 /**
@@ -143,15 +144,7 @@ export function sealFile(path: string, safeStorage: SafeStorageLike): SealFile {
           state,
           mac: macOf(key, 'state', state),
         };
-        const temporary = `${path}.tmp`;
-        const fd = openSync(temporary, 'w', 0o600);
-        try {
-          writeSync(fd, `${JSON.stringify(record, null, 2)}\n`);
-          fsyncSync(fd);
-        } finally {
-          closeSync(fd);
-        }
-        renameSync(temporary, path);
+        writeFileAtomically(path, `${JSON.stringify(record, null, 2)}\n`);
         return ok(undefined);
       } catch (error) {
         return err(error instanceof Error ? error.message : 'not written');

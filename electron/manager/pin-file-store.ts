@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-write';
 import type { ManagerPinFile, PinStore } from './pin-file';
 
 /**
@@ -30,15 +31,7 @@ export function createPinFileStore(path: string): PinStore {
       }
     },
     save(file: ManagerPinFile): void {
-      const temporary = `${path}.tmp`;
-      const fd = openSync(temporary, 'w', 0o600);
-      try {
-        writeSync(fd, `${JSON.stringify(file, null, 2)}\n`);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, path);
+      writeFileAtomically(path, `${JSON.stringify(file, null, 2)}\n`);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../files/atomic-write';
 import { z } from 'zod';
 import type { LocalizedText, ModeStatus, PosError } from '../../shared/contract';
 import type { Result } from '../../shared/result';
@@ -48,15 +49,7 @@ export function createModePreferenceStore(path: string): ModePreferenceStore {
       }
     },
     save(preference) {
-      const temporary = `${path}.tmp`;
-      const fd = openSync(temporary, 'w', 0o600);
-      try {
-        writeSync(fd, `${JSON.stringify({ version: 1, preference })}\n`);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temporary, path);
+      writeFileAtomically(path, `${JSON.stringify({ version: 1, preference })}\n`);
     },
   };
 }

@@ -265,17 +265,19 @@ export const restartResultSchema = z.object({ restarting: z.boolean() });
  * off); only a manager confirms.
  */
 const findingValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+/** What a start can find changed (electron/integrity/findings.ts says what each means). */
+export const INTEGRITY_FINDING_KINDS = [
+  'integrity-missing',
+  'integrity-unreadable',
+  'settings-changed',
+  'pin-file-changed',
+  'pin-file-removed',
+  'mode-changed',
+  'audit-rewritten',
+] as const;
 export const integrityFindingSchema = z.object({
   id: z.string(),
-  kind: z.enum([
-    'integrity-missing',
-    'integrity-unreadable',
-    'settings-changed',
-    'pin-file-changed',
-    'pin-file-removed',
-    'mode-changed',
-    'audit-rewritten',
-  ]),
+  kind: z.enum(INTEGRITY_FINDING_KINDS),
   at: epochMs,
   message: text,
   /** settings-changed, mode-changed: each key, as sealed (in force) and as the file had it */

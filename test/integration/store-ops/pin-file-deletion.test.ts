@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ManagerNewPin } from '../../../shared/contract/manager-models';
-import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, newTill } from './till';
+import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, useTills } from './till';
 import type { Till, TillStart } from './till';
 
 /**
@@ -13,22 +13,12 @@ import type { Till, TillStart } from './till';
  * manager.setupPin succeeds without acknowledgeLoss, and the live audit log shows an ordinary
  * first setup."
  */
-const clock = { now: () => Date.now() };
-let till: Till | undefined;
-let running: TillStart | undefined;
-afterEach(async () => {
-  await running?.stop();
-  running = undefined;
-  till?.remove();
-  till = undefined;
-});
+const tills = useTills({ now: () => Date.now() });
 
 /** A store as it goes live: PIN set in training, settings and credentials saved, restarted. */
 async function liveTillWithPin(): Promise<{ till: Till; recoveryCode: string }> {
-  const t = newTill(clock);
-  till = t;
-  const first = await t.start();
-  running = first;
+  const t = tills.create();
+  const first = await tills.restart(t);
   expect((await first.call('app.info', {})) as { value: { mode: string } }).toMatchObject({
     value: { mode: 'training' },
   });
@@ -43,14 +33,12 @@ async function liveTillWithPin(): Promise<{ till: Till; recoveryCode: string }> 
     ok: true,
     value: { modeAfterRestart: 'live' },
   });
-  await first.stop();
-  running = undefined;
+  await tills.stop();
   return { till: t, recoveryCode: recoveryCode as string };
 }
 
 async function startLive(t: Till): Promise<TillStart> {
-  const next = await t.start();
-  running = next;
+  const next = await tills.restart(t);
   expect(await next.call('app.info', {})).toMatchObject({ value: { mode: 'live' } });
   return next;
 }
@@ -97,8 +85,7 @@ describe('finding 1: deleting manager-pin.json on a live till', () => {
     const next = (reset as { value: ManagerNewPin }).value.recoveryCode;
     expect(next).not.toBe(recoveryCode);
     expect(await live.call('credentials.status', {})).toMatchObject({ value: { set: true } });
-    await live.stop();
-    running = undefined;
+    await tills.stop();
 
     const kinds = t.liveAudit().map((e) => e.kind);
     expect(kinds).toEqual(
@@ -135,8 +122,7 @@ describe('finding 1: deleting manager-pin.json on a live till', () => {
     expect(await live.call('credentials.status', {})).toMatchObject({
       value: { set: false, modeAfterRestart: 'training' },
     });
-    await live.stop();
-    running = undefined;
+    await tills.stop();
     const events = t.liveAudit();
     const reset = events.find((e) => e.kind === 'manager.pin_reset_after_loss');
     expect(JSON.parse(reset?.details ?? '{}')).toEqual({
@@ -148,8 +134,7 @@ describe('finding 1: deleting manager-pin.json on a live till', () => {
       because: 'pin-reset-without-recovery-code',
     });
     // the next start is training: live needs the credentials entered again
-    const after = await t.start();
-    running = after;
+    const after = await tills.restart(t);
     expect(await after.call('app.info', {})).toMatchObject({ value: { mode: 'training' } });
   });
 });

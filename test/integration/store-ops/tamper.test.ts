@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { IntegrityStatus } from '../../../shared/contract/manager-models';
 import { auditEventHash } from '../../../electron/audit/chain';
 import type { AuditEventRow } from '../../../electron/audit/chain';
 import { openLedgerDb } from '../../../electron/ledger/open';
 import { fakeSafeStorage } from '../../shell/fixtures/shell-stack';
-import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, newTill } from './till';
+import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, newTill, useTills } from './till';
 import type { Till, TillStart } from './till';
 
 /**
@@ -18,30 +18,13 @@ import type { Till, TillStart } from './till';
  * folder between two starts, with the tools a cashier has (a text editor, an SQLite tool).
  */
 const clock = { now: () => Date.now() };
-let till: Till | undefined;
-let running: TillStart | undefined;
-afterEach(async () => {
-  await running?.stop();
-  running = undefined;
-  till?.remove();
-  till = undefined;
-});
-
-async function restart(t: Till, options: Parameters<Till['start']>[0] = {}): Promise<TillStart> {
-  await running?.stop();
-  running = await t.start(options);
-  return running;
-}
-
-async function stop(): Promise<void> {
-  await running?.stop();
-  running = undefined;
-}
+const tills = useTills(clock);
+const restart = tills.restart;
+const stop = tills.stop;
 
 /** A live till: PIN, settings, credentials; the recovery code the manager kept. */
 async function liveTill(): Promise<{ t: Till; recoveryCode: string; apiBaseUrl: string }> {
-  const t = newTill(clock);
-  till = t;
+  const t = tills.create();
   const first = await restart(t);
   const setup = await first.call('manager.setupPin', { pin: PIN, confirmation: PIN });
   const recoveryCode = (setup as { value: { recoveryCode: string } }).value.recoveryCode;
@@ -339,8 +322,7 @@ describe('finding 3: the seal itself removed or broken', () => {
   });
 
   it('a first start seals quietly: nothing to confirm', async () => {
-    const t = newTill(clock);
-    till = t;
+    const t = tills.create();
     const first = await restart(t);
     expect(await integrityOf(first)).toEqual({ sealed: true, findings: [], liveBlockedBy: null });
     await stop();

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { afterEach } from 'vitest';
 import { join } from 'node:path';
 import type { Clock } from '../../../shared/clock';
 import type { ChannelName, PosResult } from '../../../shared/contract';
@@ -174,3 +175,42 @@ export const LIVE_CREDENTIALS = {
 };
 
 export const PIN = '4821';
+
+/**
+ * A test's till: one data folder, at most one start running at a time (a second start of the
+ * same till waits for the first to stop, as the single-instance lock makes it), all of it gone
+ * after the test.
+ */
+export interface TillSession {
+  /** a new till (a fresh data folder), removed after the test */
+  create(): Till;
+  /** stops the running start, if any, and starts `till` again */
+  restart(till: Till, options?: Parameters<Till['start']>[0]): Promise<TillStart>;
+  stop(): Promise<void>;
+}
+
+export function useTills(clock: Clock): TillSession {
+  const tills: Till[] = [];
+  let running: TillStart | undefined;
+  const stop = async (): Promise<void> => {
+    await running?.stop();
+    running = undefined;
+  };
+  afterEach(async () => {
+    await stop();
+    for (const till of tills.splice(0)) till.remove();
+  });
+  return {
+    create() {
+      const till = newTill(clock);
+      tills.push(till);
+      return till;
+    },
+    async restart(till, options = {}) {
+      await stop();
+      running = await till.start(options);
+      return running;
+    },
+    stop,
+  };
+}

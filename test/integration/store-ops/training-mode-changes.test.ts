@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, newTill } from './till';
-import type { Till, TillStart } from './till';
+import { describe, expect, it } from 'vitest';
+import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, useTills } from './till';
 
 /**
  * Issue 11 finding 2, as the attack: "Install-wide changes made in training mode leave no trace.
@@ -9,29 +8,15 @@ import type { Till, TillStart } from './till';
  * host, cashier limit → 99,000,000, new credentials, back to live: the live log shows only
  * mode.switched."
  */
-const clock = { now: () => Date.now() };
-let till: Till | undefined;
-let running: TillStart | undefined;
-afterEach(async () => {
-  await running?.stop();
-  running = undefined;
-  till?.remove();
-  till = undefined;
-});
-
-async function restart(t: Till): Promise<TillStart> {
-  await running?.stop();
-  running = await t.start();
-  return running;
-}
+const tills = useTills({ now: () => Date.now() });
+const restart = tills.restart;
 
 const detailsOf = (details: string): Record<string, unknown> =>
   JSON.parse(details) as Record<string, unknown>;
 
 describe('finding 2: install-wide changes made in training mode', () => {
   it('are all in the live audit log, which training never wipes', async () => {
-    const t = newTill(clock);
-    till = t;
+    const t = tills.create();
     const kicc = await deadHttpsAddress();
     const elsewhere = await deadHttpsAddress();
 
@@ -67,8 +52,7 @@ describe('finding 2: install-wide changes made in training mode', () => {
     expect(await training.call('mode.switch', { to: 'live' })).toMatchObject({ ok: true });
     const back = await restart(t);
     expect(await back.call('app.info', {})).toMatchObject({ value: { mode: 'live' } });
-    await back.stop();
-    running = undefined;
+    await tills.stop();
 
     const since = t.liveAudit().slice(liveEventsBefore);
     const kinds = since.map((e) => e.kind);
@@ -100,8 +84,7 @@ describe('finding 2: install-wide changes made in training mode', () => {
   });
 
   it('the PIN’s events in training too: wrong PINs and lock-outs are the install’s', async () => {
-    const t = newTill(clock);
-    till = t;
+    const t = tills.create();
     const first = await restart(t);
     await first.call('manager.setupPin', { pin: PIN, confirmation: PIN });
     const training = await restart(t);
@@ -109,8 +92,7 @@ describe('finding 2: install-wide changes made in training mode', () => {
     for (const wrong of ['1357', '2468']) {
       await training.call('manager.login', { pin: wrong });
     }
-    await training.stop();
-    running = undefined;
+    await tills.stop();
     const kinds = t.liveAudit().map((e) => e.kind);
     expect(kinds.filter((k) => k === 'manager.login_failed')).toHaveLength(2);
     expect(kinds).toContain('manager.pin_set');
