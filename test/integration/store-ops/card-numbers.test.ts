@@ -24,6 +24,19 @@ const FULL_PAN = '4111111111111111';
 /** No run of 5+ hidden-free digits beyond first 6 / last 4: at most 10 digits in all. */
 const digitsOf = (text: string): number => text.replace(/[^0-9]/g, '').length;
 
+/** A paper receipt as the cashier types it, with what they typed as the card. */
+const paperReceipt = (cndTrxNo: string, cardConfirmNo: string) => ({
+  orgAprvDt: '20240105',
+  orgAprvNo: '12345678',
+  wcc: 'T',
+  cndTrxNo,
+  alotMonth: '00',
+  trxAmt: 10_000,
+  vatAmt: 909,
+  svcAmt: 0,
+  cardConfirmNo,
+});
+
 let stack: RealStack | undefined;
 const stubs: StubServer[] = [];
 const cleanups: (() => void)[] = [];
@@ -37,17 +50,7 @@ afterEach(async () => {
 describe('finding 6: a full card number typed on a paper receipt', () => {
   it('is stored and shown as first 6 / last 4 at most, never in full', async () => {
     stack = await createRealStack();
-    const added = await stack.call('receipts.add', {
-      orgAprvDt: '20240105',
-      orgAprvNo: '12345678',
-      wcc: 'T',
-      cndTrxNo: 'V99887766554',
-      alotMonth: '00',
-      trxAmt: 10_000,
-      vatAmt: 909,
-      svcAmt: 0,
-      cardConfirmNo: `*${FULL_PAN}`,
-    });
+    const added = await stack.call('receipts.add', paperReceipt('V99887766554', `*${FULL_PAN}`));
     expect(added).toMatchObject({ ok: true });
     const shown = (added as { ok: true; value: { cardConfirmNo?: string } }).value.cardConfirmNo;
     expect(shown).toBe('*41111*******1111');
@@ -69,17 +72,7 @@ describe('finding 6: a full card number typed on a paper receipt', () => {
     ['already masked as KICC prints it', '1234-56**-****-1234', '1234-56**-****-1234'],
   ])('%s', async (_name, typed, expected) => {
     stack = await createRealStack();
-    const added = await stack.call('receipts.add', {
-      orgAprvDt: '20240105',
-      orgAprvNo: '12345678',
-      wcc: 'T',
-      cndTrxNo: 'V99887766555',
-      alotMonth: '00',
-      trxAmt: 10_000,
-      vatAmt: 909,
-      svcAmt: 0,
-      cardConfirmNo: typed,
-    });
+    const added = await stack.call('receipts.add', paperReceipt('V99887766555', typed));
     expect(added).toMatchObject({ ok: true, value: { cardConfirmNo: expected } });
   });
 });
