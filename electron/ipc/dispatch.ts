@@ -81,15 +81,19 @@ export function createDispatch(handlers: HandlerTable, options: DispatchOptions)
     if (args.length !== 1) return { ok: false, error: wrongArguments() };
     const parsed = (channels[channel].request as z.ZodType).safeParse(args[0]);
     if (!parsed.success) return { ok: false, error: invalidRequest(parsed.error) };
-    let answer: unknown;
-    try {
-      const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
-      const during = options.during ?? ((_secrets, work) => work());
-      answer = await during(secretValuesOf(parsed.data), () => handler(parsed.data));
-    } catch (error) {
-      log.error('ipc: handler threw', { channel, error });
-      return { ok: false, error: internalError() };
-    }
+    const handler = handlers[channel] as (request: unknown) => Promise<unknown>;
+    const during = options.during ?? ((_secrets, work) => work());
+    // the request's secrets stay known until a throw is logged: its message may quote them
+    const ran = await during(secretValuesOf(parsed.data), async () => {
+      try {
+        return { answer: await handler(parsed.data) };
+      } catch (error) {
+        log.error('ipc: handler threw', { channel, error });
+        return null;
+      }
+    });
+    if (ran === null) return { ok: false, error: internalError() };
+    const { answer } = ran;
     const checked = (answers.get(channel) as z.ZodType).safeParse(answer);
     if (!checked.success) {
       // Paths and codes only: the values may hold anything, including data we must not log.

@@ -5,6 +5,8 @@ import { channelNames } from '../../../shared/contract';
 import type { ChannelName } from '../../../shared/contract';
 import { sampleSummary, validRequests } from '../fixtures/fake-services';
 import { appMainFrame, recordingLog } from '../fixtures/shell-stack';
+import { createKnownSecrets } from '../../../electron/log/known-secrets';
+import { createRedactor } from '../../../electron/log/redact';
 
 /** A handler table whose every handler records its call and answers `answer(channel)`. */
 function table(answer: (channel: ChannelName) => unknown) {
@@ -98,6 +100,33 @@ describe('dispatch: sender, payload, handler, answer', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(answer)).not.toContain('secret-path');
     expect(log.lines).toMatchObject([{ level: 'error', message: 'ipc: handler threw' }]);
+  });
+
+  it('a throw that quotes the secret being saved is logged without it (issue 11 finding 9)', async () => {
+    const secretKey = 'new-secret-key-being-saved';
+    const { handlers } = table(() => {
+      throw new Error(`could not store ${secretKey} for CHANNEL-NEW-01`);
+    });
+    const known = createKnownSecrets();
+    const redactor = createRedactor(known.values);
+    const written: string[] = [];
+    const log = {
+      info: () => undefined,
+      warn: () => undefined,
+      // what the shell's logger does: every value through the redactor, at the time of the call
+      error: (message: string, detail?: Record<string, unknown>) =>
+        void written.push(JSON.stringify(redactor({ message, detail }))),
+    };
+    const dispatch = createDispatch(handlers, { trustedOrigin: origin, log, during: known.during });
+    const answer = await dispatch('credentials.set', appMainFrame, [
+      { channelId: 'CHANNEL-NEW-01', secretKey },
+    ]);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(written).toHaveLength(1);
+    expect(written[0]).toContain('could not store');
+    expect(written[0]).not.toContain(secretKey);
+    expect(written[0]).not.toContain('CHANNEL-NEW-01');
+    expect(known.values()).toEqual([]); // known only while the call ran
   });
 
   it('refuses an answer outside the contract instead of passing it on', async () => {
