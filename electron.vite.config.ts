@@ -11,7 +11,14 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: { exclude: ['electron-store', 'conf', 'zod'] },
-      rollupOptions: { input: { main: resolve(__dirname, 'electron/main.ts') } },
+      // The receipt import's worker thread is its own entry (out/main/import-worker.js), loaded
+      // by main with new Worker(join(__dirname, 'import-worker.js')): electron/import/worker.ts.
+      rollupOptions: {
+        input: {
+          main: resolve(__dirname, 'electron/main.ts'),
+          'import-worker': resolve(__dirname, 'electron/import/worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -196,6 +196,8 @@ export interface DeskStoreOpsDeps {
   manager?: StoreOpsConfig['manager'];
   /** the seals checked at this start (electron/integrity/start.ts) */
   integrity?: InstallIntegrity;
+  /** the receipt import's worker (StoreOpsConfig['importWorker']) */
+  importWorker?: StoreOpsConfig['importWorker'];
 }
 
 /**
@@ -224,5 +226,6 @@ export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
     ...(deps.restart ? { restart: deps.restart } : {}),
     ...(deps.manager ? { manager: deps.manager } : {}),
     simulatorUrl: simulator?.url ?? null,
+    ...(deps.importWorker ? { importWorker: deps.importWorker } : {}),
   });
 }

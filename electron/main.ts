@@ -143,6 +143,9 @@ async function start(): Promise<void> {
     printer: createElectronSlipPrinter(log),
     dialogs: electronFileDialogs(() => mainWindow),
     integrity,
+    // electron-vite builds the import worker as its own entry next to main.js; in the packaged
+    // app both are inside app.asar, which Electron's worker threads read (docs/manager.md)
+    importWorker: { file: join(__dirname, 'import-worker.js') },
     // a mode switch or new settings take effect at the next start: close cleanly, start again
     restart: () => {
       app.relaunch();

@@ -1,86 +1,117 @@
-import type { Bilingual } from '../../shared/kicc/messages';
 import type { Result } from '../../shared/result';
-import { err, ok } from '../../shared/result';
+import { ok } from '../../shared/result';
 import { decodeText } from './decode';
-import { mapHeaders } from './headers';
+import type { ImportLimits } from './limits';
+import { DEFAULT_IMPORT_LIMITS } from './limits';
 import type { ImportPreview } from './preview';
-import { previewTable } from './preview';
-import { readCsvTable } from './table';
-import type { Worksheet } from './xlsx';
-import { readXlsxTables } from './xlsx';
+import { createPreviewBuilder } from './preview';
+import type { ImportFileProblem } from './problems';
+import { refuse } from './problems';
+import type { RowSink } from './table';
+import { countLines, readCsvRows } from './table';
+import { openXlsx } from './xlsx';
 
 /**
- * An import file (bytes the shell read after the manager picked it) to a preview. The format is
- * told by the bytes, not the name: an .xlsx is a ZIP ("PK\x03\x04"); an old .xls is an OLE2
- * compound file (D0 CF 11 E0), which we do not read: the manager saves it as .xlsx or CSV.
- * Everything else is read as CSV text.
+ * An import file (the bytes of the file the manager picked) to a preview. It runs in the import
+ * worker (./worker.ts), never in the main process. The format is told by the bytes, not the
+ * name: an .xlsx is a ZIP ("PK\x03\x04"); an OLE2 compound file (D0 CF 11 E0) is an old .xls or
+ * a password-protected workbook, which we do not read. Everything else is read as CSV text.
+ *
+ * Rows are read one by one and checked as they come (./preview.ts): neither the whole table nor
+ * the whole sheet XML is ever held in memory.
  */
 
-/** A file larger than this is refused before parsing (the 10,000-row test file is ~1 MB). */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-/** More data rows than this are refused: a store's originals for the cancellation window fit easily. */
-export const MAX_IMPORT_ROWS = 200_000;
-
-export type ImportFileProblemCode =
-  'empty' | 'too-large' | 'too-many-rows' | 'old-excel' | 'unreadable';
-
-export interface ImportFileProblem {
-  code: ImportFileProblemCode;
-  message: Bilingual;
+export interface ReadProgress {
+  /** the row number reached (Excel's numbering) */
+  rowsRead: number;
+  /** the last row: the CSV's line count, the sheet's dimension; null when the file does not say */
+  rowsTotal: number | null;
 }
 
-const problems: Record<ImportFileProblemCode, Bilingual> = {
-  empty: { ko: '파일이 비어 있습니다.', en: 'The file is empty.' },
-  'too-large': {
-    ko: '파일이 너무 큽니다 (최대 50MB).',
-    en: 'The file is too large (50 MB at most).',
-  },
-  'too-many-rows': {
-    ko: `줄이 너무 많습니다 (최대 ${MAX_IMPORT_ROWS.toLocaleString('en-US')}줄). 기간을 나눠 내보내세요.`,
-    en: `Too many rows (${MAX_IMPORT_ROWS.toLocaleString('en-US')} at most). Export a shorter period.`,
-  },
-  'old-excel': {
-    ko: '예전 Excel 형식(.xls)은 읽을 수 없습니다. Excel에서 .xlsx 또는 CSV로 저장한 뒤 가져오세요.',
-    en: 'Old Excel files (.xls) cannot be read. Save as .xlsx or CSV in Excel, then import.',
-  },
-  unreadable: {
-    ko: 'Excel 파일을 읽을 수 없습니다. 파일이 손상되었거나 암호가 걸려 있을 수 있습니다.',
-    en: 'The Excel file cannot be read. It may be damaged or password-protected.',
-  },
-};
+export interface PreviewOptions {
+  limits?: ImportLimits;
+  onProgress?: (progress: ReadProgress) => void;
+}
 
-const problem = (code: ImportFileProblemCode): Result<never, ImportFileProblem> =>
-  err({ code, message: problems[code] });
+/** A progress report every this many rows: 100 for a 100,000-row file. */
+const PROGRESS_EVERY = 1_000;
 
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((byte, i) => bytes[i] === byte);
 
+function counted(sink: RowSink, total: () => number | null, options: PreviewOptions): RowSink {
+  let next = PROGRESS_EVERY;
+  return (row, cells) => {
+    if (row >= next) {
+      options.onProgress?.({ rowsRead: row, rowsTotal: total() });
+      next = row + PROGRESS_EVERY;
+    }
+    return sink(row, cells);
+  };
+}
+
+function previewCsv(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  options: PreviewOptions,
+): Result<ImportPreview, ImportFileProblem> {
+  const decoded = decodeText(bytes);
+  const total = countLines(decoded.text);
+  options.onProgress?.({ rowsRead: 0, rowsTotal: total });
+  const builder = createPreviewBuilder({ format: 'csv', encoding: decoded.encoding });
+  const read = readCsvRows(
+    decoded.text,
+    limits,
+    counted(
+      (row, cells) => builder.add(row, cells),
+      () => total,
+      options,
+    ),
+  );
+  if (!read.ok) return refuse(read.error, limits);
+  if (!builder.hasContent()) return refuse('empty', limits);
+  return ok(builder.finish());
+}
+
+async function previewXlsx(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+  options: PreviewOptions,
+): Promise<Result<ImportPreview, ImportFileProblem>> {
+  const workbook = openXlsx(bytes, limits);
+  if (!workbook.ok) return refuse(workbook.error, limits);
+  // The first sheet with a header row; else the first sheet with anything in it, to report
+  // what is missing. A sheet without a header in its first rows is left there.
+  let first: ImportPreview | null = null;
+  for (const sheet of workbook.value.sheets) {
+    const builder = createPreviewBuilder({ format: 'xlsx', sheet: sheet.name });
+    let total: number | null = null;
+    const read = await sheet.read({
+      dimension: (lastRow) => {
+        total = lastRow;
+        options.onProgress?.({ rowsRead: 0, rowsTotal: total });
+      },
+      row: counted(
+        (row, cells) => builder.add(row, cells),
+        () => total,
+        options,
+      ),
+    });
+    if (!read.ok) return refuse(read.error, limits);
+    if (builder.hasHeader()) return ok(builder.finish());
+    if (builder.hasContent()) first ??= builder.finish();
+  }
+  return first === null ? refuse('empty', limits) : ok(first);
+}
+
 export async function previewImportFile(
   bytes: Uint8Array,
+  options: PreviewOptions = {},
 ): Promise<Result<ImportPreview, ImportFileProblem>> {
-  if (bytes.length === 0) return problem('empty');
-  if (bytes.length > MAX_IMPORT_BYTES) return problem('too-large');
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return problem('old-excel');
-
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    let sheets: Worksheet[];
-    try {
-      sheets = await readXlsxTables(bytes);
-    } catch {
-      return problem('unreadable');
-    }
-    // The first sheet that has a header row; else the first sheet, to report what is missing.
-    const sheet =
-      sheets.find((s) => !mapHeaders(s.table).problems.some((p) => p.kind === 'no-header-row')) ??
-      sheets[0];
-    if (sheet === undefined) return problem('empty');
-    if (sheet.table.length > MAX_IMPORT_ROWS + 20) return problem('too-many-rows');
-    return ok(previewTable(sheet.table, { format: 'xlsx', sheet: sheet.name }));
-  }
-
-  const decoded = decodeText(bytes);
-  const table = readCsvTable(decoded.text);
-  if (table.length === 0) return problem('empty');
-  if (table.length > MAX_IMPORT_ROWS + 20) return problem('too-many-rows');
-  return ok(previewTable(table, { format: 'csv', encoding: decoded.encoding }));
+  const limits = options.limits ?? DEFAULT_IMPORT_LIMITS;
+  if (bytes.length === 0) return refuse('empty', limits);
+  if (bytes.length > limits.maxFileBytes) return refuse('too-large', limits);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return refuse('old-excel', limits);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return previewXlsx(bytes, limits, options);
+  return previewCsv(bytes, limits, options);
 }

@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../shared/kicc/messages';
 import type { ImportField } from './fields';
 import { FIELD_NAMES, HEADER_SYNONYMS, KEY_FIELDS, REQUIRED_FIELDS } from './fields';
+import { TITLE_ROWS } from './limits';
 import type { ImportCell, ImportTable } from './table';
 
 /**
@@ -11,7 +12,8 @@ import type { ImportCell, ImportTable } from './table';
  * back-office exports often put a title, the store name or the period above the table.
  */
 
-const SCAN_ROWS = 20;
+/** rows 1..SCAN_ROWS may hold the header */
+export const SCAN_ROWS = TITLE_ROWS;
 const MIN_KNOWN = 3;
 
 /** "Approval No." -> "approvalno"; "VAN 거래번호" -> "van거래번호"; full-width folded (NFKC). */
@@ -97,12 +99,16 @@ const problem = {
   }),
 };
 
-export function mapHeaders(table: ImportTable): HeaderMapping {
-  const headerIndex = table.slice(0, SCAN_ROWS).findIndex((row) => known(row) >= MIN_KNOWN);
-  if (headerIndex < 0) {
-    return { headerIndex: 0, columns: [], ignored: [], problems: [problem.noHeaderRow()] };
-  }
-  const row = table[headerIndex] ?? [];
+/** At least 3 cells of the row are known headers. */
+export const isHeaderRow = (row: readonly ImportCell[]): boolean => known(row) >= MIN_KNOWN;
+
+/** What the manager is told when none of the first rows is a header. */
+export function withoutHeaderRow(): HeaderMapping {
+  return { headerIndex: 0, columns: [], ignored: [], problems: [problem.noHeaderRow()] };
+}
+
+/** The header row found at `headerIndex` (0-based), mapped to fields, with its problems. */
+export function mapHeaderRow(row: readonly ImportCell[], headerIndex: number): HeaderMapping {
   const columns: MappedColumn[] = [];
   const ignored: string[] = [];
   row.forEach((cell, column) => {
@@ -131,4 +137,10 @@ export function mapHeaders(table: ImportTable): HeaderMapping {
   }
   if (!KEY_FIELDS.some((field) => fields.has(field))) problems.push(problem.missingKey());
   return { headerIndex, columns, ignored, problems };
+}
+
+export function mapHeaders(table: ImportTable): HeaderMapping {
+  const headerIndex = table.slice(0, SCAN_ROWS).findIndex(isHeaderRow);
+  const row = table[headerIndex];
+  return row === undefined ? withoutHeaderRow() : mapHeaderRow(row, headerIndex);
 }

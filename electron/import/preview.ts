@@ -1,12 +1,13 @@
 import type { FieldError } from '../../shared/kicc/fields';
 import type { TextEncodingName } from './decode';
 import type { ImportField } from './fields';
-import type { HeaderProblem, MappedColumn } from './headers';
-import { mapHeaders } from './headers';
+import type { HeaderMapping, HeaderProblem, MappedColumn } from './headers';
+import { isHeaderRow, mapHeaderRow, SCAN_ROWS, withoutHeaderRow } from './headers';
 import type { ImportedReceipt } from './receipt';
 import { receiptKeys } from './receipt';
 import { readRow } from './row';
-import type { ImportTable } from './table';
+import type { ImportCell } from './table';
+import { isBlankRow } from './table';
 
 /**
  * What the manager sees before importing (issue 6: "preview with errors per row"). Nothing is
@@ -63,59 +64,95 @@ export interface ImportPreview {
   dataRows: number;
 }
 
-const isBlank = (row: readonly unknown[]): boolean =>
-  row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
+/** Every field the same: the same receipt written twice (an export that overlaps itself). */
+function sameReceipt(a: ImportedReceipt, b: ImportedReceipt): boolean {
+  return (Object.keys(a) as (keyof ImportedReceipt)[]).every((field) => a[field] === b[field]);
+}
 
-export function previewTable(table: ImportTable, source: ImportSource): ImportPreview {
-  const mapping = mapHeaders(table);
+/** Rows fed one by one by a reader (./table.ts, ./xlsx-sheet.ts); the preview at the end. */
+export interface PreviewBuilder {
+  /** the next row that has cells, by its number; false: nothing further is needed */
+  add(row: number, cells: readonly ImportCell[]): boolean;
+  /** a header row was found among the first rows */
+  hasHeader(): boolean;
+  /** some row had something in it */
+  hasContent(): boolean;
+  finish(): ImportPreview;
+}
+
+/**
+ * The header is looked for in rows 1..SCAN_ROWS (./headers.ts); rows above it are titles.
+ * Without a usable header nothing can tell one field from another, and no row is read.
+ */
+export function createPreviewBuilder(source: ImportSource): PreviewBuilder {
   const preview: ImportPreview = {
     source,
-    headerRow: mapping.headerIndex + 1,
-    columns: mapping.columns,
-    ignoredColumns: mapping.ignored,
-    headerProblems: mapping.problems,
+    headerRow: 1,
+    columns: [],
+    ignoredColumns: [],
+    headerProblems: [],
     rows: [],
     errors: [],
     duplicatesInFile: [],
     dataRows: 0,
   };
-  // Without the header we cannot tell a field from another: no row is read.
-  if (mapping.problems.some((p) => p.kind === 'no-header-row' || p.kind === 'duplicate-column')) {
-    return preview;
+  let mapping: HeaderMapping | null = null;
+  let content = false;
+  let columnOf = new Map<ImportField, number>();
+  const seen = new Map<string, ParsedReceipt>();
+
+  function header(row: number, cells: readonly ImportCell[]): boolean {
+    if (row > SCAN_ROWS) return false;
+    if (!isHeaderRow(cells)) return true;
+    mapping = mapHeaderRow(cells, row - 1);
+    preview.headerRow = row;
+    preview.columns = mapping.columns;
+    preview.ignoredColumns = mapping.ignored;
+    preview.headerProblems = mapping.problems;
+    columnOf = new Map(mapping.columns.map((c) => [c.field, c.column]));
+    return !mapping.problems.some((p) => p.kind === 'duplicate-column');
   }
 
-  const columnOf = new Map<ImportField, number>(mapping.columns.map((c) => [c.field, c.column]));
-  const seen = new Map<string, { row: number; fingerprint: string }>();
-
-  for (let index = mapping.headerIndex + 1; index < table.length; index += 1) {
-    const cells = table[index] ?? [];
-    if (isBlank(cells)) continue;
+  function data(row: number, cells: readonly ImportCell[]): void {
     preview.dataRows += 1;
-    const row = index + 1;
     const read = readRow((field) => {
       const column = columnOf.get(field);
       return column === undefined ? undefined : (cells[column] ?? null);
     });
     if (!read.ok) {
       preview.errors.push({ row, errors: read.error });
-      continue;
+      return;
     }
     const keys = receiptKeys(read.value);
-    const fingerprint = JSON.stringify(read.value);
-    const earlier = keys
-      .map((key) => ({ key, first: seen.get(key) }))
-      .find((hit) => hit.first !== undefined);
-    if (earlier?.first) {
+    for (const key of keys) {
+      const first = seen.get(key);
+      if (first === undefined) continue;
       preview.duplicatesInFile.push({
         row,
-        firstRow: earlier.first.row,
-        key: earlier.key,
-        conflict: earlier.first.fingerprint !== fingerprint,
+        firstRow: first.row,
+        key,
+        conflict: !sameReceipt(first.receipt, read.value),
       });
-      continue;
+      return;
     }
-    for (const key of keys) seen.set(key, { row, fingerprint });
-    preview.rows.push({ row, receipt: read.value, keys });
+    const parsed: ParsedReceipt = { row, receipt: read.value, keys };
+    for (const key of keys) seen.set(key, parsed);
+    preview.rows.push(parsed);
   }
-  return preview;
+
+  return {
+    add(row, cells) {
+      if (isBlankRow(cells)) return true;
+      content = true;
+      if (mapping === null) return header(row, cells);
+      data(row, cells);
+      return true;
+    },
+    hasHeader: () => mapping !== null,
+    hasContent: () => content,
+    finish() {
+      if (mapping === null) preview.headerProblems = withoutHeaderRow().problems;
+      return preview;
+    },
+  };
 }

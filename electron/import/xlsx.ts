@@ -1,61 +1,98 @@
-import ExcelJS from 'exceljs';
-import type { CellValue } from 'exceljs';
-import type { ImportCell, ImportTable } from './table';
+import type { Result } from '../../shared/result';
+import { err, ok } from '../../shared/result';
+import type { ImportLimits } from './limits';
+import type { ImportFileProblemCode } from './problems';
+import type { Relationship } from './xlsx-parts';
+import {
+  readCellFormats,
+  readRelationships,
+  readSharedStrings,
+  readWorkbook,
+  relationshipKind,
+  relationshipsPartOf,
+} from './xlsx-parts';
+import type { SheetRows } from './xlsx-sheet';
+import { readSheet } from './xlsx-sheet';
+import type { UnzipBudget, ZipEntry } from './zip';
+import { readZipDirectory, unzipEntry } from './zip';
 
 /**
- * An .xlsx workbook to tables, one per worksheet (exceljs). Cell values become text, numbers
- * or dates as Excel holds them; formulas give their cached result; rich text and hyperlinks
- * give their text.
- *
- * A number shown with leading zeros by its format ("00000000" for an approval number, which
- * Excel otherwise turns into 123456) is given back as that text, so 00123456 survives.
+ * An .xlsx workbook opened for reading: its sheets in workbook order, each read on demand
+ * (./xlsx-sheet.ts), so a sheet that is not needed is never unzipped. Opening reads only the
+ * small parts: the package and workbook relationships, the workbook, the styles and the shared
+ * strings, all within one unzip budget for the whole file (limits.maxUnzippedBytes).
  */
-
-export interface Worksheet {
-  name: string;
-  table: ImportTable;
+export interface OpenWorkbook {
+  sheets: { name: string; read(rows: SheetRows): Promise<Result<void, ImportFileProblemCode>> }[];
 }
 
-function valueOf(value: CellValue): ImportCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value;
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value) return value.text;
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = value.result;
-    if (result === undefined) return null;
-    if (typeof result === 'object' && !(result instanceof Date)) return result.error;
-    return valueOf(result);
+const DEFAULT_WORKBOOK = 'xl/workbook.xml';
+
+export function openXlsx(
+  bytes: Uint8Array,
+  limits: ImportLimits,
+): Result<OpenWorkbook, ImportFileProblemCode> {
+  const directory = readZipDirectory(bytes);
+  if (!directory.ok) return err(directory.error);
+  const entries = directory.value;
+  const budget: UnzipBudget = { remaining: limits.maxUnzippedBytes };
+
+  const unzip = (part: string): Result<Buffer | null, ImportFileProblemCode> => {
+    const entry = entries.get(part);
+    return entry === undefined ? ok(null) : unzipEntry(bytes, entry, budget);
+  };
+  const relationshipsOf = (
+    part: string,
+  ): Result<Map<string, Relationship>, ImportFileProblemCode> => {
+    const xml = unzip(relationshipsPartOf(part));
+    if (!xml.ok) return xml;
+    return xml.value === null ? ok(new Map()) : readRelationships(xml.value, part);
+  };
+  const firstOfKind = (relationships: Map<string, Relationship>, kind: string): string | null =>
+    [...relationships.values()].find((r) => relationshipKind(r.type) === kind)?.part ?? null;
+
+  const root = relationshipsOf('');
+  if (!root.ok) return root;
+  const workbookPart = firstOfKind(root.value, 'officeDocument') ?? DEFAULT_WORKBOOK;
+  const workbookXml = unzip(workbookPart);
+  if (!workbookXml.ok) return workbookXml;
+  if (workbookXml.value === null) return err('unreadable');
+  const workbook = readWorkbook(workbookXml.value);
+  if (!workbook.ok) return workbook;
+  const related = relationshipsOf(workbookPart);
+  if (!related.ok) return related;
+
+  const stylesPart = firstOfKind(related.value, 'styles');
+  const stylesXml = stylesPart === null ? ok(null) : unzip(stylesPart);
+  if (!stylesXml.ok) return stylesXml;
+  const formats = stylesXml.value === null ? ok([]) : readCellFormats(stylesXml.value);
+  if (!formats.ok) return formats;
+
+  const stringsPart = firstOfKind(related.value, 'sharedStrings');
+  const stringsXml = stringsPart === null ? ok(null) : unzip(stringsPart);
+  if (!stringsXml.ok) return stringsXml;
+  const sharedStrings = stringsXml.value === null ? ok([]) : readSharedStrings(stringsXml.value);
+  if (!sharedStrings.ok) return sharedStrings;
+
+  const context = {
+    sharedStrings: sharedStrings.value,
+    formats: formats.value,
+    date1904: workbook.value.date1904,
+    limits,
+  };
+  const sheets: OpenWorkbook['sheets'] = [];
+  for (const sheet of workbook.value.sheets) {
+    const target = related.value.get(sheet.relationshipId);
+    const entry: ZipEntry | undefined =
+      target && relationshipKind(target.type) === 'worksheet'
+        ? entries.get(target.part)
+        : undefined;
+    // a chart sheet or a dialog sheet has no cells to import
+    if (entry === undefined) continue;
+    sheets.push({
+      name: sheet.name,
+      read: (rows) => readSheet(bytes, entry, budget, context, rows),
+    });
   }
-  if ('error' in value) return value.error;
-  return null;
-}
-
-function cellOf(cell: ExcelJS.Cell): ImportCell {
-  const value = valueOf(cell.value);
-  const zeros = /^0+$/.exec(cell.numFmt ?? '');
-  if (typeof value === 'number' && zeros && Number.isSafeInteger(value) && value >= 0) {
-    return String(value).padStart(zeros[0].length, '0');
-  }
-  return value;
-}
-
-/** Throws when the bytes are not a readable workbook; the caller turns that into a message. */
-export async function readXlsxTables(bytes: Uint8Array): Promise<Worksheet[]> {
-  const workbook = new ExcelJS.Workbook();
-  // A fresh ArrayBuffer of exactly these bytes (JSZip reads ArrayBuffers; exceljs types it so).
-  await workbook.xlsx.load(Uint8Array.from(bytes).buffer);
-  return workbook.worksheets.map((sheet) => {
-    const table: ImportTable = [];
-    const columns = sheet.columnCount;
-    for (let r = 1; r <= sheet.rowCount; r += 1) {
-      const row = sheet.getRow(r);
-      const cells: ImportCell[] = [];
-      for (let c = 1; c <= columns; c += 1) cells.push(cellOf(row.getCell(c)));
-      table.push(cells);
-    }
-    return { name: sheet.name, table };
-  });
+  return ok({ sheets });
 }

@@ -51,5 +51,6 @@ export function createManagerHandlers(storeOps: StoreOps): Pick<HandlerTable, Ma
 
     'import.preview': () => storeOps.import.preview(),
     'import.commit': async ({ token }) => storeOps.import.commit(token),
+    'import.cancel': async () => ok(storeOps.import.cancel()),
   };
 }

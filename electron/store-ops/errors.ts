@@ -33,12 +33,17 @@ export const storeOpsErrors = {
       '파일을 읽을 수 없습니다. 다른 프로그램에서 열려 있지 않은지 확인하세요.',
       'The file cannot be read. Check that no other program holds it open.',
     ),
-  /** the same words as electron/import/file.ts, said before the file is read */
-  importTooLarge: (): PosError =>
+  importBusy: (): PosError =>
     posError(
-      'too-large',
-      '파일이 너무 큽니다 (최대 50MB).',
-      'The file is too large (50 MB at most).',
+      'import-busy',
+      '다른 파일을 읽는 중입니다. 끝나거나 취소한 뒤 다시 고르세요.',
+      'Another file is being read. Wait for it or cancel it, then choose again.',
+    ),
+  importUnavailable: (): PosError =>
+    posError(
+      'import-unavailable',
+      '이 프로그램에서는 영수증을 가져올 수 없습니다. 프로그램을 다시 설치해 주세요.',
+      'Receipts cannot be imported in this installation. Please reinstall the app.',
     ),
   csvNotWritten: (): PosError =>
     posError(

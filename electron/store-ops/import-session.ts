@@ -1,22 +1,28 @@
 import { basename } from 'node:path';
-import type { ImportSummary, PosError, PosResult } from '../../shared/contract';
+import type { ImportProgress, ImportSummary, PosError, PosResult } from '../../shared/contract';
 import { posError } from '../../shared/contract';
 import type { Clock } from '../../shared/clock';
-import { MAX_IMPORT_BYTES, previewImportFile } from '../import/file';
 import type { ImportStore } from '../import/plan';
 import { commitImport, planImport } from '../import/plan';
 import type { ImportPreview } from '../import/preview';
+import { importProblem } from '../import/problems';
+import type { ImportWorkerConfig } from '../import/run-worker';
+import { runImportWorker } from '../import/run-worker';
 import type { ImportedReceipt } from '../import/receipt';
 import type { Ledger } from '../ledger/ledger';
 import { addReceipt } from '../ledger/lookup';
 import { storeOpsErrors } from './errors';
+import { keysInSlices } from './import-keys';
 import type { FileDialogs, StoreFiles } from './ports';
 
 /**
  * Receipt import through the ledger (issue 6 "Receipt import"; docs/manager.md): the manager
- * picks a file in main's open dialog; main reads it and answers a SUMMARY (counts, header
- * problems, conflicts, the first rows with errors) and a token; `commit(token)` imports that
- * very preview, all or nothing, in ONE ledger transaction, idempotently.
+ * picks a file in main's open dialog; the import worker reads, decodes and checks it off the
+ * main thread (../import/run-worker.ts; issue 11 finding 4, issue 12 finding 8) while its
+ * progress is pushed to the page and the manager may cancel it; main then compares the valid
+ * rows with the ledger in short slices and answers a SUMMARY (counts, header problems,
+ * conflicts, the first rows with errors) and a token; `commit(token)` imports that very
+ * preview, all or nothing, in ONE ledger transaction, idempotently.
  *
  * Rows go in through the ledger's own addReceipt (electron/ledger/lookup.ts), the same path as
  * a typed receipt: one row per original (a row matching a known receipt by approval number,
@@ -82,16 +88,27 @@ export interface ImportSessionDeps {
   files: StoreFiles;
   newToken: () => string;
   actor: () => string;
+  /** the import worker; null where it cannot run (import.preview then says so) */
+  worker: ImportWorkerConfig | null;
+  /** pushed to the page while a preview runs */
+  progress(progress: ImportProgress): void;
 }
+
+type PreviewAnswer = PosResult<{ picked: false } | { picked: true; summary: ImportSummary }>;
+
+const asPosError = (problem: { code: string; message: PosError['message'] }): PosError => ({
+  code: problem.code,
+  message: problem.message,
+});
 
 export function createImportSession(deps: ImportSessionDeps) {
   let pending: Pending | null = null;
+  /** the preview running now, to cancel */
+  let running: AbortController | null = null;
 
-  function summaryOf(p: Pending): ImportSummary {
+  function summaryOf(p: Pending, present: ReadonlySet<string>): ImportSummary {
     const { preview } = p;
-    const keys = preview.rows.flatMap((row) => row.keys);
-    const store = ledgerImportStore(deps.ledger, deps.clock, new Map());
-    const plan = planImport(preview, store.existingKeys(keys));
+    const plan = planImport(preview, present);
     return {
       token: p.token,
       fileName: p.fileName,
@@ -114,32 +131,76 @@ export function createImportSession(deps: ImportSessionDeps) {
     };
   }
 
-  return {
-    async preview(): Promise<
-      PosResult<{ picked: false } | { picked: true; summary: ImportSummary }>
-    > {
-      const path = await deps.dialogs.chooseImportFile();
-      if (path === null) return { ok: true, value: { picked: false } };
-      let bytes: Uint8Array;
-      try {
-        // refused before reading: a 4 GB file must not be loaded to be told it is too large
-        if (deps.files.size(path) > MAX_IMPORT_BYTES) {
-          return { ok: false, error: storeOpsErrors.importTooLarge() };
-        }
-        bytes = deps.files.read(path);
-      } catch {
-        return { ok: false, error: storeOpsErrors.importUnreadable() };
+  async function read(path: string, signal: AbortSignal): Promise<PreviewAnswer> {
+    const worker = deps.worker;
+    if (worker === null) return { ok: false, error: storeOpsErrors.importUnavailable() };
+    const { limits } = worker;
+    try {
+      // refused before reading: a 4 GB file must not be loaded to be told it is too large
+      if (deps.files.size(path) > limits.maxFileBytes) {
+        return { ok: false, error: asPosError(importProblem('too-large', limits)) };
       }
-      const read = await previewImportFile(bytes);
-      if (!read.ok)
-        return { ok: false, error: { code: read.error.code, message: read.error.message } };
-      pending = { token: deps.newToken(), fileName: basename(path), preview: read.value };
-      return { ok: true, value: { picked: true, summary: summaryOf(pending) } };
+    } catch {
+      return { ok: false, error: storeOpsErrors.importUnreadable() };
+    }
+    deps.progress({ stage: 'reading', rows: 0, total: null });
+    const read = await runImportWorker(worker, {
+      path,
+      signal,
+      onProgress: (p) => deps.progress({ stage: 'reading', rows: p.rowsRead, total: p.rowsTotal }),
+    });
+    if (!read.ok) {
+      return {
+        ok: false,
+        error:
+          read.error.code === 'not-read'
+            ? storeOpsErrors.importUnreadable()
+            : asPosError(read.error),
+      };
+    }
+    const preview = read.value;
+    // Which valid rows the ledger already holds: looked up in slices between which the desk's
+    // own calls run (a 100,000-row file is 100,000-200,000 look-ups).
+    const total = preview.rows.length;
+    deps.progress({ stage: 'comparing', rows: 0, total });
+    const store = ledgerImportStore(deps.ledger, deps.clock, new Map());
+    const present = await keysInSlices(preview.rows, store, signal, (rows) =>
+      deps.progress({ stage: 'comparing', rows, total }),
+    );
+    if (present === null) {
+      return { ok: false, error: asPosError(importProblem('cancelled', limits)) };
+    }
+    pending = { token: deps.newToken(), fileName: basename(path), preview };
+    return { ok: true, value: { picked: true, summary: summaryOf(pending, present) } };
+  }
+
+  return {
+    async preview(): Promise<PreviewAnswer> {
+      if (running !== null) return { ok: false, error: storeOpsErrors.importBusy() };
+      const controller = new AbortController();
+      running = controller;
+      try {
+        const path = await deps.dialogs.chooseImportFile();
+        if (path === null) return { ok: true, value: { picked: false } };
+        // another file was picked: the preview shown before is no longer the one to import
+        pending = null;
+        return await read(path, controller.signal);
+      } finally {
+        running = null;
+      }
+    },
+
+    /** Stops the preview that is running (the manager's "cancel" button). */
+    cancel(): { cancelled: boolean } {
+      if (running === null) return { cancelled: false };
+      running.abort();
+      return { cancelled: true };
     },
 
     commit(
       token: string,
     ): PosResult<{ inserted: number; alreadyPresent: number; repeatedInFile: number }> {
+      if (running !== null) return { ok: false, error: storeOpsErrors.importBusy() };
       const p = pending;
       if (p === null || p.token !== token)
         return { ok: false, error: storeOpsErrors.importExpired() };

@@ -16,6 +16,8 @@ import type { JsonObject } from '../audit/canonical';
 import { auditEventView } from '../audit/view';
 import type { CancellationView } from '../cancellations/views';
 import type { DeskEvent } from '../ipc/port';
+import type { ImportLimits } from '../import/limits';
+import { importLimits } from '../import/limits';
 import type { KiccCredentials } from '../kicc/signing';
 import type { LockoutPolicy } from '../manager/lockout';
 import { createPinFileStore } from '../manager/pin-file-store';
@@ -96,6 +98,12 @@ export interface StoreOpsConfig {
   simulatorUrl?: string | null;
   /** tests: a KICC client with short timeouts */
   createConnectionClient?: ConnectionCallDeps['createClient'];
+  /**
+   * The receipt import's worker: the built out/main/import-worker.js (main.ts), or the source
+   * under tsx (tests); absent, import.preview answers `import-unavailable`. `limits` default to
+   * ../import/limits.ts DEFAULT_IMPORT_LIMITS (tests make them small).
+   */
+  importWorker?: { file: string | URL; limits?: Partial<ImportLimits> };
 }
 
 const PIN_SET_KINDS = ['manager.pin_set', 'manager.pin_reset_after_loss'];
@@ -224,6 +232,10 @@ export function createStoreOps(config: StoreOpsConfig) {
     files,
     newToken: config.newToken ?? randomUUID,
     actor,
+    worker: config.importWorker
+      ? { file: config.importWorker.file, limits: importLimits(config.importWorker.limits) }
+      : null,
+    progress: (payload) => emit({ event: 'import.progress', payload }),
   });
 
   function settingsChanged(before: Settings, after: Settings): void {

@@ -55,6 +55,7 @@ export const channelAccess: { readonly [C in ChannelName]: ChannelAccess } = {
   'slips.print': 'anyone',
   'import.preview': 'manager',
   'import.commit': 'manager',
+  'import.cancel': 'manager',
 };
 
 export const managerOnlyChannels = (Object.keys(channelAccess) as ChannelName[]).filter(

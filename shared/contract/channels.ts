@@ -13,8 +13,10 @@ import {
   auditVerificationSchema,
   connectionTestSchema,
   csvExportResultSchema,
+  importCancelResultSchema,
   importCommitResultSchema,
   importPreviewResultSchema,
+  importProgressSchema,
   integrityStatusSchema,
   managerNewPinSchema,
   managerStatusSchema,
@@ -129,6 +131,8 @@ export const channels = {
 
   'import.preview': { request: emptyRequestSchema, response: importPreviewResultSchema },
   'import.commit': { request: importCommitSchema, response: importCommitResultSchema },
+  /** stops a running import.preview: the worker is ended, and the preview answers `cancelled` */
+  'import.cancel': { request: emptyRequestSchema, response: importCancelResultSchema },
 } as const;
 
 /** Pushed from main to the page; the page only listens. */
@@ -138,6 +142,8 @@ export const events = {
   'connectivity.changed': connectivitySchema,
   /** manager mode began or ended (login, logout, idle timeout, lock screen), or the PIN changed */
   'manager.changed': managerStatusSchema,
+  /** an import.preview is running: rows read, then rows compared with the ledger */
+  'import.progress': importProgressSchema,
 } as const;
 
 export type ChannelName = keyof typeof channels;

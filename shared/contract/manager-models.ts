@@ -257,6 +257,24 @@ export const importCommitResultSchema = z.object({
   repeatedInFile: z.number().int().nonnegative(),
 });
 
+/**
+ * How far a running import has got, pushed while import.preview runs (issue 12 finding 8):
+ * `reading` while the import worker decodes, parses and checks the file (rows by Excel's
+ * numbering; total = the file's lines or the sheet's dimension, null when it does not say);
+ * `comparing` while main looks up which of the valid rows the ledger already holds.
+ */
+export const importProgressSchema = z.object({
+  stage: z.enum(['reading', 'comparing']),
+  rows: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative().nullable(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
+export const importCancelResultSchema = z.object({
+  /** false: no import was running (it had finished, or none was started) */
+  cancelled: z.boolean(),
+});
+
 export const restartResultSchema = z.object({ restarting: z.boolean() });
 
 /**

@@ -34,6 +34,7 @@ import {
   startTestIntegrity,
 } from '../../shell/fixtures/shell-stack';
 import type { RecordingPrinter, ScriptedDialogs } from '../../shell/fixtures/shell-stack';
+import { SOURCE_IMPORT_WORKER } from '../../fixtures/import-worker';
 import type { DeskBackend } from './pos-bridge';
 
 /**
@@ -228,6 +229,7 @@ function wireDesk(input: WireInput): E2eBackend {
     },
     manager: { ...input.manager, scrypt: TEST_SCRYPT },
     integrity: input.integrity ?? startTestIntegrity(dataDir, settingsStore, clock),
+    importWorker: { file: SOURCE_IMPORT_WORKER },
   });
   const desk = deskServicesOf(engine.services);
   const ipc = createDeskIpc({

@@ -10,9 +10,11 @@ import { startKiccSimulator } from '../../../electron/kicc/simulator';
 import type { ApproveInput, KiccSimulator } from '../../../electron/kicc/simulator';
 import { createServices } from '../../../electron/services';
 import type { Services } from '../../../electron/services';
+import type { ImportLimits } from '../../../electron/import/limits';
 import { createStoreOps } from '../../../electron/store-ops/store-ops';
 import type { StoreOps } from '../../../electron/store-ops/store-ops';
 import { trainingReceiptOf } from '../../../electron/training';
+import { SOURCE_IMPORT_WORKER } from '../../fixtures/import-worker';
 import { TEST_SCRYPT } from '../../shell/fixtures/manager-fixtures';
 import { createShellStack } from '../../shell/fixtures/shell-stack';
 import type { ShellStack } from '../../shell/fixtures/shell-stack';
@@ -38,6 +40,8 @@ export interface WorldOptions {
   verificationDeadlineMs?: number;
   cashierMaxAmount?: number;
   clock?: Clock;
+  /** the receipt import's limits (default: the app's) */
+  importLimits?: Partial<ImportLimits>;
 }
 
 export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsWorld> {
@@ -87,6 +91,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
       // the simulator stands for the app's own (training's): the one plain-http address allowed
       simulatorUrl: sim.url,
       integrity: input.integrity,
+      importWorker: { file: SOURCE_IMPORT_WORKER, limits: options.importLimits ?? {} },
     });
     return { storeOps, close: () => undefined };
   });
