@@ -78,7 +78,7 @@ async function previewXlsx(
   limits: ImportLimits,
   options: PreviewOptions,
 ): Promise<Result<ImportPreview, ImportFileProblem>> {
-  const workbook = openXlsx(bytes, limits);
+  const workbook = await openXlsx(bytes, limits);
   if (!workbook.ok) return refuse(workbook.error, limits);
   // The first sheet with a header row; else the first sheet with anything in it, to report
   // what is missing. A sheet without a header in its first rows is left there.

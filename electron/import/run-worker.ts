@@ -62,8 +62,9 @@ export function runImportWorker(
       clearTimeout(deadline);
       run.signal?.removeEventListener('abort', cancel);
       worker.removeAllListeners('message');
-      void worker.terminate();
-      resolve(result);
+      // settled once the thread has stopped: after a cancel, nothing of it runs on
+      const stopped = (): void => resolve(result);
+      worker.terminate().then(stopped, stopped);
     };
     const refuse = (code: ImportFileProblem['code']): void =>
       finish(err(importProblem(code, limits)));

@@ -1,13 +1,15 @@
 import { posix } from 'node:path';
-import type { Result } from '../../shared/result';
-import { ok } from '../../shared/result';
-import { readXml } from './xml';
+import type { XmlHandlers } from './xml';
 
 /**
- * The small parts of a workbook that say where its sheets are and how to read their cells
- * (ECMA-376 Part 1: 12.3 package structure, 18.2 workbook, 18.4 shared strings, 18.8 styles).
- * Each is read whole: they are small, and their size is held to the unzip budget (./zip.ts).
+ * The parts of a workbook that say where its sheets are and how to read their cells (ECMA-376
+ * Part 1: 12.3 package structure, 18.2 workbook, 18.4 shared strings, 18.8 styles). Each is a
+ * reader: XML handlers fed as the part is unzipped (./xlsx.ts), and what they found at the end.
  */
+export interface PartReader<T> {
+  handlers: XmlHandlers;
+  result(): T;
+}
 
 export interface Relationship {
   type: string;
@@ -25,20 +27,19 @@ function resolvePart(source: string, target: string): string {
   return posix.normalize(path).replace(/^(\.\.\/)+/, '');
 }
 
-export function readRelationships(
-  xml: Buffer,
-  source: string,
-): Result<Map<string, Relationship>, 'unreadable'> {
+export function relationshipsReader(source: string): PartReader<Map<string, Relationship>> {
   const relationships = new Map<string, Relationship>();
-  const read = readXml(xml, {
-    open(name, attributes) {
-      const { Id: id, Type: type = '', Target: target, TargetMode: mode } = attributes;
-      if (name !== 'Relationship' || id === undefined || target === undefined) return;
-      if (mode === 'External') return;
-      relationships.set(id, { type, part: resolvePart(source, target) });
+  return {
+    handlers: {
+      open(name, attributes) {
+        const { Id: id, Type: type = '', Target: target, TargetMode: mode } = attributes;
+        if (name !== 'Relationship' || id === undefined || target === undefined) return;
+        if (mode === 'External') return;
+        relationships.set(id, { type, part: resolvePart(source, target) });
+      },
     },
-  });
-  return read.ok ? ok(relationships) : read;
+    result: () => relationships,
+  };
 }
 
 /** The relationship type's last word: 'officeDocument', 'worksheet', 'sharedStrings', 'styles'. */
@@ -57,71 +58,79 @@ export interface Workbook {
 
 const isTrue = (value: string | undefined): boolean => value === '1' || value === 'true';
 
-export function readWorkbook(xml: Buffer): Result<Workbook, 'unreadable'> {
+export function workbookReader(): PartReader<Workbook> {
   const workbook: Workbook = { sheets: [], date1904: false };
-  const read = readXml(xml, {
-    open(name, attributes) {
-      if (name === 'workbookPr') workbook.date1904 = isTrue(attributes.date1904);
-      if (name !== 'sheet') return;
-      const relationshipId = Object.entries(attributes).find(([key]) => /(^|:)id$/.test(key))?.[1];
-      if (attributes.name !== undefined && relationshipId !== undefined) {
-        workbook.sheets.push({ name: attributes.name, relationshipId });
-      }
+  return {
+    handlers: {
+      open(name, attributes) {
+        if (name === 'workbookPr') workbook.date1904 = isTrue(attributes.date1904);
+        if (name !== 'sheet') return;
+        const relationshipId = Object.entries(attributes).find(([key]) =>
+          /(^|:)id$/.test(key),
+        )?.[1];
+        if (attributes.name !== undefined && relationshipId !== undefined) {
+          workbook.sheets.push({ name: attributes.name, relationshipId });
+        }
+      },
     },
-  });
-  return read.ok ? ok(workbook) : read;
+    result: () => workbook,
+  };
 }
 
 /**
  * The shared strings, in order (18.4.9 sst). A string is its `t` runs, rich-text runs included;
  * phonetic runs (`rPh`, the furigana of a Japanese cell) are not part of the text.
  */
-export function readSharedStrings(xml: Buffer): Result<string[], 'unreadable'> {
+export function sharedStringsReader(): PartReader<string[]> {
   const strings: string[] = [];
   let current: string[] | null = null;
   let inText = false;
   let phonetic = 0;
-  const read = readXml(xml, {
-    open(name) {
-      if (name === 'si') current = [];
-      else if (name === 'rPh') phonetic += 1;
-      else if (name === 't' && phonetic === 0) inText = true;
+  return {
+    handlers: {
+      open(name) {
+        if (name === 'si') current = [];
+        else if (name === 'rPh') phonetic += 1;
+        else if (name === 't' && phonetic === 0) inText = true;
+      },
+      close(name) {
+        if (name === 'si' && current !== null) {
+          strings.push(current.join(''));
+          current = null;
+        } else if (name === 'rPh') phonetic -= 1;
+        else if (name === 't') inText = false;
+      },
+      text(text) {
+        if (inText && current !== null) current.push(text);
+      },
     },
-    close(name) {
-      if (name === 'si' && current !== null) {
-        strings.push(current.join(''));
-        current = null;
-      } else if (name === 'rPh') phonetic -= 1;
-      else if (name === 't') inText = false;
-    },
-    text(text) {
-      if (inText && current !== null) current.push(text);
-    },
-  });
-  return read.ok ? ok(strings) : read;
+    result: () => strings,
+  };
 }
 
 /**
  * Each cell style's number format code (18.8.10 cellXfs, 18.8.30 numFmt), by the style index a
  * cell's `s` attribute names. Built-in formats are given by id (`#14`), custom ones by code.
  */
-export function readCellFormats(xml: Buffer): Result<string[], 'unreadable'> {
+export function cellFormatsReader(): PartReader<string[]> {
   const custom = new Map<string, string>();
   const formatIds: string[] = [];
   let inCellXfs = false;
-  const read = readXml(xml, {
-    open(name, attributes) {
-      if (name === 'numFmt' && attributes.numFmtId !== undefined) {
-        custom.set(attributes.numFmtId, attributes.formatCode ?? '');
-      } else if (name === 'cellXfs') {
-        inCellXfs = true;
-      } else if (name === 'xf' && inCellXfs) {
-        formatIds.push(attributes.numFmtId ?? '0');
-      }
+  return {
+    handlers: {
+      open(name, attributes) {
+        if (name === 'numFmt' && attributes.numFmtId !== undefined) {
+          custom.set(attributes.numFmtId, attributes.formatCode ?? '');
+        } else if (name === 'cellXfs') {
+          inCellXfs = true;
+        } else if (name === 'xf' && inCellXfs) {
+          formatIds.push(attributes.numFmtId ?? '0');
+        }
+      },
+      close(name) {
+        if (name === 'cellXfs') inCellXfs = false;
+      },
     },
-    close(name) {
-      if (name === 'cellXfs') inCellXfs = false;
-    },
-  });
-  return read.ok ? ok(formatIds.map((id) => custom.get(id) ?? `#${id}`)) : read;
+    result: () => formatIds.map((id) => custom.get(id) ?? `#${id}`),
+  };
 }

@@ -8,7 +8,8 @@ import type { RawCell } from './xlsx-cells';
 import { cellValue } from './xlsx-cells';
 import type { UnzipBudget, ZipEntry } from './zip';
 import { unzipEntryInChunks } from './zip';
-import { xmlReader } from './xml';
+import type { XmlHandlers } from './xml';
+import { readXmlChunks } from './xml';
 
 /**
  * One worksheet's rows, streamed (ECMA-376 Part 1, 18.3.1.99 worksheet). Only cells that exist
@@ -69,7 +70,7 @@ export async function readSheet(
   const tooFar = (row: number, col: number): Stop | null =>
     col > limits.maxColumns ? 'too-many-columns' : row > lastRow ? 'too-many-rows' : null;
 
-  const xml = xmlReader({
+  const handlers: XmlHandlers = {
     open(name, attributes) {
       if (stop !== null) return;
       switch (name) {
@@ -142,19 +143,14 @@ export async function readSheet(
         default:
       }
     },
-  });
+  };
 
-  let unreadable = false;
-  const unzipped = await unzipEntryInChunks(bytes, entry, budget, (chunk) => {
-    if (!xml.write(chunk).ok) unreadable = true;
-    return !unreadable && stop === null;
-  });
-  if (!unzipped.ok) return err(unzipped.error);
-  if (unreadable) return err('unreadable');
+  const read = await readXmlChunks(
+    (onChunk) => unzipEntryInChunks(bytes, entry, budget, onChunk),
+    handlers,
+    () => stop !== null,
+  );
+  if (!read.ok) return read;
   const stopped: Stop | null = stop;
-  if (stopped === null) {
-    const ended = xml.end();
-    return ended.ok ? ok(undefined) : err('unreadable');
-  }
-  return stopped === 'done' ? ok(undefined) : err(stopped);
+  return stopped === null || stopped === 'done' ? ok(undefined) : err(stopped);
 }

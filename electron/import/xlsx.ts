@@ -2,19 +2,20 @@ import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 import type { ImportLimits } from './limits';
 import type { ImportFileProblemCode } from './problems';
-import type { Relationship } from './xlsx-parts';
+import type { PartReader, Relationship } from './xlsx-parts';
 import {
-  readCellFormats,
-  readRelationships,
-  readSharedStrings,
-  readWorkbook,
+  cellFormatsReader,
   relationshipKind,
   relationshipsPartOf,
+  relationshipsReader,
+  sharedStringsReader,
+  workbookReader,
 } from './xlsx-parts';
 import type { SheetRows } from './xlsx-sheet';
 import { readSheet } from './xlsx-sheet';
+import { readXmlChunks } from './xml';
 import type { UnzipBudget, ZipEntry } from './zip';
-import { readZipDirectory, unzipEntry } from './zip';
+import { readZipDirectory, unzipEntryInChunks } from './zip';
 
 /**
  * An .xlsx workbook opened for reading: its sheets in workbook order, each read on demand
@@ -28,54 +29,55 @@ export interface OpenWorkbook {
 
 const DEFAULT_WORKBOOK = 'xl/workbook.xml';
 
-export function openXlsx(
+type Opened<T> = Result<T, ImportFileProblemCode>;
+
+export async function openXlsx(
   bytes: Uint8Array,
   limits: ImportLimits,
-): Result<OpenWorkbook, ImportFileProblemCode> {
+): Promise<Opened<OpenWorkbook>> {
   const directory = readZipDirectory(bytes);
   if (!directory.ok) return err(directory.error);
   const entries = directory.value;
   const budget: UnzipBudget = { remaining: limits.maxUnzippedBytes };
 
-  const unzip = (part: string): Result<Buffer | null, ImportFileProblemCode> => {
-    const entry = entries.get(part);
-    return entry === undefined ? ok(null) : unzipEntry(bytes, entry, budget);
-  };
-  const relationshipsOf = (
-    part: string,
-  ): Result<Map<string, Relationship>, ImportFileProblemCode> => {
-    const xml = unzip(relationshipsPartOf(part));
-    if (!xml.ok) return xml;
-    return xml.value === null ? ok(new Map()) : readRelationships(xml.value, part);
-  };
+  /** A part read whole through its reader; `fallback` when the package has no such part. */
+  async function part<T>(
+    name: string | null,
+    reader: PartReader<T>,
+    fallback: T,
+  ): Promise<Opened<T>> {
+    const entry = name === null ? undefined : entries.get(name);
+    if (entry === undefined) return ok(fallback);
+    const read = await readXmlChunks(
+      (onChunk) => unzipEntryInChunks(bytes, entry, budget, onChunk),
+      reader.handlers,
+    );
+    return read.ok ? ok(reader.result()) : read;
+  }
+  const relationshipsOf = (source: string): Promise<Opened<Map<string, Relationship>>> =>
+    part(relationshipsPartOf(source), relationshipsReader(source), new Map());
   const firstOfKind = (relationships: Map<string, Relationship>, kind: string): string | null =>
     [...relationships.values()].find((r) => relationshipKind(r.type) === kind)?.part ?? null;
 
-  const root = relationshipsOf('');
+  const root = await relationshipsOf('');
   if (!root.ok) return root;
   const workbookPart = firstOfKind(root.value, 'officeDocument') ?? DEFAULT_WORKBOOK;
-  const workbookXml = unzip(workbookPart);
-  if (!workbookXml.ok) return workbookXml;
-  if (workbookXml.value === null) return err('unreadable');
-  const workbook = readWorkbook(workbookXml.value);
+  if (!entries.has(workbookPart)) return err('unreadable');
+  const workbook = await part(workbookPart, workbookReader(), { sheets: [], date1904: false });
   if (!workbook.ok) return workbook;
-  const related = relationshipsOf(workbookPart);
+  const related = await relationshipsOf(workbookPart);
   if (!related.ok) return related;
-
-  const stylesPart = firstOfKind(related.value, 'styles');
-  const stylesXml = stylesPart === null ? ok(null) : unzip(stylesPart);
-  if (!stylesXml.ok) return stylesXml;
-  const formats = stylesXml.value === null ? ok([]) : readCellFormats(stylesXml.value);
+  const formats = await part(firstOfKind(related.value, 'styles'), cellFormatsReader(), []);
   if (!formats.ok) return formats;
-
-  const stringsPart = firstOfKind(related.value, 'sharedStrings');
-  const stringsXml = stringsPart === null ? ok(null) : unzip(stringsPart);
-  if (!stringsXml.ok) return stringsXml;
-  const sharedStrings = stringsXml.value === null ? ok([]) : readSharedStrings(stringsXml.value);
-  if (!sharedStrings.ok) return sharedStrings;
+  const strings = await part(
+    firstOfKind(related.value, 'sharedStrings'),
+    sharedStringsReader(),
+    [],
+  );
+  if (!strings.ok) return strings;
 
   const context = {
-    sharedStrings: sharedStrings.value,
+    sharedStrings: strings.value,
     formats: formats.value,
     date1904: workbook.value.date1904,
     limits,

@@ -59,9 +59,26 @@ export function xmlReader(handlers: XmlHandlers): XmlReader {
   };
 }
 
-/** A whole small part, read at once. */
-export function readXml(part: Buffer, handlers: XmlHandlers): Result<void, 'unreadable'> {
+/** Unzips a part piece by piece (./zip.ts unzipEntryInChunks); false from `onChunk` stops it. */
+export type ChunkFeed<E> = (onChunk: (chunk: Buffer) => boolean) => Promise<Result<void, E>>;
+
+/**
+ * A part's XML as it is unzipped. `stopped` says the handlers have read enough (or refused what
+ * they read): nothing more is unzipped, and what the rest of the last chunk holds, even
+ * malformed, does not matter.
+ */
+export async function readXmlChunks<E>(
+  feed: ChunkFeed<E>,
+  handlers: XmlHandlers,
+  stopped: () => boolean = () => false,
+): Promise<Result<void, E | 'unreadable'>> {
   const reader = xmlReader(handlers);
-  const written = reader.write(part);
-  return written.ok ? reader.end() : written;
+  let unreadable = false;
+  const fed = await feed((chunk) => {
+    if (!reader.write(chunk).ok && !stopped()) unreadable = true;
+    return !unreadable && !stopped();
+  });
+  if (!fed.ok) return fed;
+  if (unreadable) return err('unreadable');
+  return stopped() ? ok(undefined) : reader.end();
 }

@@ -1,4 +1,4 @@
-import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { createInflateRaw } from 'node:zlib';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 
@@ -89,38 +89,9 @@ function checked(entry: ZipEntry, budget: UnzipBudget): ZipProblem | null {
   return entry.size > budget.remaining ? 'unzipped-too-large' : null;
 }
 
-const isTooLarge = (error: unknown): boolean =>
-  error instanceof RangeError ||
-  (error instanceof Error && (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE');
-
-/** A small part (workbook, relationships, styles, shared strings), whole. */
-export function unzipEntry(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  budget: UnzipBudget,
-): Result<Buffer, ZipProblem> {
-  const problem = checked(entry, budget);
-  if (problem !== null) return err(problem);
-  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  let out: Buffer;
-  if (entry.method === STORED) {
-    out = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  } else {
-    if (budget.remaining < 1) return err('unzipped-too-large');
-    try {
-      out = inflateRawSync(data, { maxOutputLength: budget.remaining });
-    } catch (error) {
-      return err(isTooLarge(error) ? 'unzipped-too-large' : 'unreadable');
-    }
-  }
-  if (out.length > budget.remaining) return err('unzipped-too-large');
-  budget.remaining -= out.length;
-  return ok(out);
-}
-
 /**
- * A large part (a worksheet) piece by piece, so its XML is never whole in memory. `onChunk`
- * answers false to stop early (the sheet has been read far enough, or refused).
+ * An entry piece by piece, so no part is ever whole in memory (a worksheet's XML can be 100 MB).
+ * `onChunk` answers false to stop early (the sheet has been read far enough, or refused).
  */
 export async function unzipEntryInChunks(
   bytes: Uint8Array,

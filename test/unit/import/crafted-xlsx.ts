@@ -66,10 +66,14 @@ export function writeZip(parts: readonly ZipPart[]): Uint8Array {
   return Uint8Array.from(Buffer.concat([...chunks, directoryBytes, end]));
 }
 
-/** `count` bytes of `byte`, deflated without ever holding them all (a "zip bomb" entry). */
+/**
+ * `prefix`, then `count` bytes of `byte`, deflated without ever holding them all (a "zip bomb"
+ * entry).
+ */
 export async function deflatedRun(
   byte: number,
   count: number,
+  prefix = '',
 ): Promise<{ deflated: Uint8Array; size: number; crc: number }> {
   const block = Buffer.alloc(1024 * 1024, byte);
   const deflater = createDeflateRaw({ level: 9 });
@@ -79,7 +83,9 @@ export async function deflatedRun(
     deflater.on('end', resolve);
     deflater.on('error', reject);
   });
-  let crc = 0;
+  const head = Buffer.from(prefix, 'utf8');
+  let crc = crc32(head);
+  deflater.write(head);
   for (let left = count; left > 0; left -= block.length) {
     const piece = left >= block.length ? block : block.subarray(0, left);
     crc = crc32(piece, crc);
@@ -87,7 +93,7 @@ export async function deflatedRun(
   }
   deflater.end();
   await done;
-  return { deflated: Uint8Array.from(Buffer.concat(out)), size: count, crc };
+  return { deflated: Uint8Array.from(Buffer.concat(out)), size: head.length + count, crc };
 }
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -96,7 +102,13 @@ const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships
 /** A workbook with one sheet whose XML (inside <worksheet>) is given as is. */
 export function craftedXlsx(
   sheetBody: string | ZipPart['data'],
-  options: { sharedStrings?: string[]; sheetDeclaredSize?: number } = {},
+  options: {
+    sharedStrings?: string[];
+    /** the shared strings part as is, instead of one made of `sharedStrings` */
+    sharedStringsPart?: ZipPart['data'];
+    sheetDeclaredSize?: number;
+    stringsDeclaredSize?: number;
+  } = {},
 ): Uint8Array {
   const strings = options.sharedStrings ?? [];
   const escape = (text: string): string =>
@@ -120,7 +132,12 @@ export function craftedXlsx(
     },
     {
       name: 'xl/sharedStrings.xml',
-      data: `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="${strings.length}">${strings.map((s) => `<si><t>${escape(s)}</t></si>`).join('')}</sst>`,
+      data:
+        options.sharedStringsPart ??
+        `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${NS}" count="${strings.length}">${strings.map((s) => `<si><t>${escape(s)}</t></si>`).join('')}</sst>`,
+      ...(options.stringsDeclaredSize === undefined
+        ? {}
+        : { declaredSize: options.stringsDeclaredSize }),
     },
     {
       name: 'xl/worksheets/sheet1.xml',
