@@ -39,15 +39,24 @@ const PROGRESS_EVERY = 1_000;
 const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
   magic.every((byte, i) => bytes[i] === byte);
 
-function counted(sink: RowSink, total: () => number | null, options: PreviewOptions): RowSink {
+/** The sink, reporting progress every PROGRESS_EVERY rows; `finished()` reports the last row. */
+function counted(sink: RowSink, total: () => number | null, options: PreviewOptions) {
   let next = PROGRESS_EVERY;
-  return (row, cells) => {
+  let last = 0;
+  const rows: RowSink = (row, cells) => {
+    last = row;
     if (row >= next) {
       options.onProgress?.({ rowsRead: row, rowsTotal: total() });
       next = row + PROGRESS_EVERY;
     }
     return sink(row, cells);
   };
+  // a CSV's final line break gives papaparse one empty row past the last line
+  const finished = (): void => {
+    const of = total();
+    options.onProgress?.({ rowsRead: of === null ? last : Math.min(last, of), rowsTotal: of });
+  };
+  return { rows, finished };
 }
 
 function previewCsv(
@@ -59,16 +68,14 @@ function previewCsv(
   const total = countLines(decoded.text);
   options.onProgress?.({ rowsRead: 0, rowsTotal: total });
   const builder = createPreviewBuilder({ format: 'csv', encoding: decoded.encoding });
-  const read = readCsvRows(
-    decoded.text,
-    limits,
-    counted(
-      (row, cells) => builder.add(row, cells),
-      () => total,
-      options,
-    ),
+  const sink = counted(
+    (row, cells) => builder.add(row, cells),
+    () => total,
+    options,
   );
+  const read = readCsvRows(decoded.text, limits, sink.rows);
   if (!read.ok) return refuse(read.error, limits);
+  sink.finished();
   if (!builder.hasContent()) return refuse('empty', limits);
   return ok(builder.finish());
 }
@@ -86,18 +93,20 @@ async function previewXlsx(
   for (const sheet of workbook.value.sheets) {
     const builder = createPreviewBuilder({ format: 'xlsx', sheet: sheet.name });
     let total: number | null = null;
+    const sink = counted(
+      (row, cells) => builder.add(row, cells),
+      () => total,
+      options,
+    );
     const read = await sheet.read({
       dimension: (lastRow) => {
         total = lastRow;
         options.onProgress?.({ rowsRead: 0, rowsTotal: total });
       },
-      row: counted(
-        (row, cells) => builder.add(row, cells),
-        () => total,
-        options,
-      ),
+      row: sink.rows,
     });
     if (!read.ok) return refuse(read.error, limits);
+    sink.finished();
     if (builder.hasHeader()) return ok(builder.finish());
     if (builder.hasContent()) first ??= builder.finish();
   }

@@ -94,6 +94,25 @@ export interface ImportSessionDeps {
   progress(progress: ImportProgress): void;
 }
 
+/** At most one progress push per PROGRESS_MS, and always each stage's first and last. */
+const PROGRESS_MS = 100;
+
+function throttled(push: (p: ImportProgress) => void, now: () => number) {
+  let last = -Infinity;
+  let stage: ImportProgress['stage'] | null = null;
+  return (progress: ImportProgress): void => {
+    const at = now();
+    const edge =
+      progress.stage !== stage ||
+      progress.rows === 0 ||
+      (progress.total !== null && progress.rows >= progress.total);
+    if (!edge && at - last < PROGRESS_MS) return;
+    stage = progress.stage;
+    last = at;
+    push(progress);
+  };
+}
+
 type PreviewAnswer = PosResult<{ picked: false } | { picked: true; summary: ImportSummary }>;
 
 const asPosError = (problem: { code: string; message: PosError['message'] }): PosError => ({
@@ -132,6 +151,7 @@ export function createImportSession(deps: ImportSessionDeps) {
   }
 
   async function read(path: string, signal: AbortSignal): Promise<PreviewAnswer> {
+    const progress = throttled(deps.progress, deps.clock.now);
     const worker = deps.worker;
     if (worker === null) return { ok: false, error: storeOpsErrors.importUnavailable() };
     const { limits } = worker;
@@ -143,11 +163,11 @@ export function createImportSession(deps: ImportSessionDeps) {
     } catch {
       return { ok: false, error: storeOpsErrors.importUnreadable() };
     }
-    deps.progress({ stage: 'reading', rows: 0, total: null });
+    progress({ stage: 'reading', rows: 0, total: null });
     const read = await runImportWorker(worker, {
       path,
       signal,
-      onProgress: (p) => deps.progress({ stage: 'reading', rows: p.rowsRead, total: p.rowsTotal }),
+      onProgress: (p) => progress({ stage: 'reading', rows: p.rowsRead, total: p.rowsTotal }),
     });
     if (!read.ok) {
       return {
@@ -162,10 +182,10 @@ export function createImportSession(deps: ImportSessionDeps) {
     // Which valid rows the ledger already holds: looked up in slices between which the desk's
     // own calls run (a 100,000-row file is 100,000-200,000 look-ups).
     const total = preview.rows.length;
-    deps.progress({ stage: 'comparing', rows: 0, total });
+    progress({ stage: 'comparing', rows: 0, total });
     const store = ledgerImportStore(deps.ledger, deps.clock, new Map());
     const present = await keysInSlices(preview.rows, store, signal, (rows) =>
-      deps.progress({ stage: 'comparing', rows, total }),
+      progress({ stage: 'comparing', rows, total }),
     );
     if (present === null) {
       return { ok: false, error: asPosError(importProblem('cancelled', limits)) };

@@ -116,6 +116,8 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
       }),
       // manager mode began or ended in main (login, logout, idle timeout, lock screen)
       pos.on('manager.changed', (managerStatus) => manager.getState().apply(managerStatus)),
+      // how far main's import worker has read the file the manager picked
+      pos.on('import.progress', (progress) => imports.getState().applyProgress(progress)),
     ];
     void manager.getState().load();
     void integrity.getState().load();

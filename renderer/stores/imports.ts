@@ -1,13 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PosApi } from '../../shared/contract/api';
 import type { PosError } from '../../shared/contract/errors';
-import type { ImportSummary } from '../../shared/contract/manager-models';
+import type { ImportProgress, ImportSummary } from '../../shared/contract/manager-models';
 
 /**
- * Receipt import (issue 6): main shows its open dialog, reads the file and answers a preview
- * (counts, header problems, conflicts, each row's errors); the import itself is all or nothing
- * and idempotent (main's). The page only shows the preview and offers "import" when there is
- * nothing to fix.
+ * Receipt import (issue 6): main shows its open dialog, reads the file in its import worker and
+ * answers a preview (counts, header problems, conflicts, each row's errors); the import itself is
+ * all or nothing and idempotent (main's). The page shows the progress main pushes while it reads
+ * (issue 12 finding 8) with a cancel button, then the preview, and offers "import" only when
+ * there is nothing to fix.
  */
 export interface ImportDone {
   inserted: number;
@@ -16,14 +17,26 @@ export interface ImportDone {
 }
 
 export interface ImportsState {
+  /** choosing: main's dialog is open, or the file is being read (`progress` says how far) */
   phase: 'idle' | 'choosing' | 'preview' | 'committing' | 'done';
+  /** the last progress main pushed for the file being read; null before the first */
+  progress: ImportProgress | null;
+  /** the manager pressed cancel; main's answer to the preview is awaited */
+  cancelling: boolean;
   summary: ImportSummary | null;
   done: ImportDone | null;
   error: PosError | null;
   choose(): Promise<void>;
+  /** stops the file being read (main ends its worker; the preview answers `cancelled`) */
+  cancel(): Promise<void>;
+  /** main's `import.progress` push */
+  applyProgress(progress: ImportProgress): void;
   commit(): Promise<void>;
   reset(): void;
 }
+
+/** The preview was stopped by the manager: said calmly, not as a failure. */
+export const CANCELLED = 'cancelled';
 
 export type ImportsStore = StoreApi<ImportsState>;
 
@@ -38,6 +51,8 @@ export const canCommit = (summary: ImportSummary): boolean =>
 export function createImportsStore(pos: PosApi): ImportsStore {
   return createStore<ImportsState>()((set, get) => ({
     phase: 'idle',
+    progress: null,
+    cancelling: false,
     summary: null,
     done: null,
     error: null,
@@ -45,8 +60,9 @@ export function createImportsStore(pos: PosApi): ImportsStore {
     async choose() {
       if (get().phase === 'choosing' || get().phase === 'committing') return;
       const before = get();
-      set({ phase: 'choosing', error: null, done: null });
+      set({ phase: 'choosing', error: null, done: null, progress: null, cancelling: false });
       const answer = await pos.import.preview();
+      set({ progress: null, cancelling: false });
       if (!answer.ok) {
         set({ phase: 'idle', summary: null, error: answer.error });
       } else if (!answer.value.picked) {
@@ -55,6 +71,18 @@ export function createImportsStore(pos: PosApi): ImportsStore {
       } else {
         set({ phase: 'preview', summary: answer.value.summary });
       }
+    },
+
+    async cancel() {
+      if (get().phase !== 'choosing' || get().progress === null) return;
+      set({ cancelling: true });
+      const answer = await pos.import.cancel();
+      // nothing was running (it had just finished): the preview's own answer is on its way
+      if (!answer.ok || !answer.value.cancelled) set({ cancelling: false });
+    },
+
+    applyProgress(progress) {
+      if (get().phase === 'choosing') set({ progress });
     },
 
     async commit() {
@@ -69,6 +97,14 @@ export function createImportsStore(pos: PosApi): ImportsStore {
       );
     },
 
-    reset: () => set({ phase: 'idle', summary: null, done: null, error: null }),
+    reset: () =>
+      set({
+        phase: 'idle',
+        progress: null,
+        cancelling: false,
+        summary: null,
+        done: null,
+        error: null,
+      }),
   }));
 }

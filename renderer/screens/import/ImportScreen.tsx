@@ -1,14 +1,16 @@
 import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
-import { canCommit } from '../../stores/imports';
+import { CANCELLED, canCommit } from '../../stores/imports';
 import { ManagerOnly } from '../manager/ManagerOnly';
 import { ExpectedHeaders } from './ExpectedHeaders';
 import { ImportPreview, n } from './ImportPreview';
+import { ImportProgressBar } from './ImportProgressBar';
 
 /**
- * "Import receipts" (issue 6): main opens its file dialog and answers a preview; the import
- * button is there only when the file has nothing to fix, and importing is all or nothing.
+ * "Import receipts" (issue 6): main opens its file dialog, reads the file in its import worker
+ * while this screen shows how far it has got (with a cancel button), and answers a preview; the
+ * import button is there only when the file has nothing to fix, and importing is all or nothing.
  * Importing the same file again adds nothing (main skips what it already has) and says so.
  */
 export function ImportScreen() {
@@ -28,6 +30,8 @@ function Import() {
   const summary = useDeskStore('imports', (s) => s.summary);
   const done = useDeskStore('imports', (s) => s.done);
   const error = useDeskStore('imports', (s) => s.error);
+  const progress = useDeskStore('imports', (s) => s.progress);
+  const cancelling = useDeskStore('imports', (s) => s.cancelling);
   const imports = desk.imports.getState;
   const committable = summary !== null && canCommit(summary) && phase === 'preview';
 
@@ -58,12 +62,24 @@ function Import() {
           </button>
         )}
       </div>
-      {phase === 'committing' && <p role="status">{t('import.committing')}</p>}
-      {error && (
-        <p className="notice notice-bad" role="alert" data-code={error.code}>
-          {pick(error.message, language)}
-        </p>
+      {phase === 'choosing' && progress && (
+        <ImportProgressBar
+          progress={progress}
+          cancelling={cancelling}
+          onCancel={() => void imports().cancel()}
+        />
       )}
+      {phase === 'committing' && <p role="status">{t('import.committing')}</p>}
+      {error &&
+        (error.code === CANCELLED ? (
+          <p className="notice notice-plain" role="status" data-code={error.code}>
+            {pick(error.message, language)}
+          </p>
+        ) : (
+          <p className="notice notice-bad" role="alert" data-code={error.code}>
+            {pick(error.message, language)}
+          </p>
+        ))}
       {done && (
         <div className="outcome outcome-ok import-done" role="status">
           <p className="outcome-reason">

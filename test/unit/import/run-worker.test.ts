@@ -67,7 +67,7 @@ describe('the import worker', () => {
     expect(rows[1]?.receipt.issuerName).toBe('KB국민카드®');
     expect(rows.map((r) => r.row)).toEqual([...rows.map((r) => r.row)].sort((a, b) => a - b));
     expect(progress[0]).toEqual({ rowsRead: 0, rowsTotal: 3_001 });
-    expect(progress.map((p) => p.rowsRead)).toEqual([0, 1_000, 2_000, 3_000]);
+    expect(progress.map((p) => p.rowsRead)).toEqual([0, 1_000, 2_000, 3_000, 3_001]);
   });
 
   it.each(['XFD500', 'XFD2000'])(

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import type { PosResult } from '../../../../shared/contract/errors';
 import type { ImportSummary } from '../../../../shared/contract/manager-models';
-import { errResult, okResult } from '../../fakePos';
+import { deferred, errResult, okResult } from '../../fakePos';
 import { renderManager } from '../../renderManager';
 
 const summary = (patch: Partial<ImportSummary> = {}): ImportSummary => ({
@@ -145,5 +146,66 @@ describe('import screen', () => {
     );
     await user.click(screen.getByRole('button', { name: '파일 선택…' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('.xlsx나 CSV로 저장하세요');
+  });
+
+  it('issue 12 finding 8: while main reads the file, a progress bar with rows read / total, then the comparing, and a cancel button', async () => {
+    const answer = deferred<PosResult<unknown>>();
+    const { user, fake } = await renderManager('import', {
+      'import.preview': () => answer.promise,
+      'import.cancel': () => okResult({ cancelled: true }),
+    });
+    await user.click(await screen.findByRole('button', { name: '파일 선택…' }));
+    // the dialog is open: no bar yet
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    act(() => fake.emit('import.progress', { stage: 'reading', rows: 0, total: null }));
+    expect(await screen.findByText('파일을 읽고 확인하는 중: 0줄')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: '가져오기 진행' })).not.toHaveAttribute('max');
+    act(() => fake.emit('import.progress', { stage: 'reading', rows: 41_000, total: 100_001 }));
+    const bar = screen.getByRole('progressbar', { name: '가져오기 진행' });
+    expect(bar).toHaveAttribute('max', '100001');
+    expect(bar).toHaveAttribute('value', '41000');
+    expect(screen.getByText('파일을 읽고 확인하는 중: 41,000 / 100,001줄')).toBeInTheDocument();
+    expect(screen.getByText(/그동안에도 조회와 취소는 평소처럼/)).toBeInTheDocument();
+    act(() => fake.emit('import.progress', { stage: 'comparing', rows: 5_000, total: 100_000 }));
+    expect(screen.getByText('등록된 영수증과 비교하는 중: 5,000 / 100,000건')).toBeInTheDocument();
+    // the choose button waits; cancel is where the focus goes
+    expect(screen.getByRole('button', { name: '파일을 읽는 중…' })).toBeDisabled();
+    const cancel = screen.getByRole('button', { name: '가져오기 취소' });
+    expect(cancel).toHaveFocus();
+    await user.click(cancel);
+    expect(fake.callsTo('import.cancel')).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '취소하는 중…' })).toBeDisabled();
+    await act(async () =>
+      answer.resolve(
+        errResult('cancelled', '가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.', 'x'),
+      ),
+    );
+    // said calmly, as a status: the manager asked for it
+    const notice = await screen.findByText(/가져오기를 취소했습니다/);
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: '파일 선택…' })).toBeEnabled();
+  });
+
+  it("a file main refuses whole (the .xlsx bomb): main's words, as an alert, and no bar left", async () => {
+    const answer = deferred<PosResult<unknown>>();
+    const { user, fake } = await renderManager('import', {
+      'import.preview': () => answer.promise,
+    });
+    await user.click(await screen.findByRole('button', { name: '파일 선택…' }));
+    act(() => fake.emit('import.progress', { stage: 'reading', rows: 0, total: null }));
+    await screen.findByRole('progressbar');
+    await act(async () =>
+      answer.resolve(
+        errResult(
+          'too-many-columns',
+          '열이 너무 많은 시트입니다 (최대 256열). 카드 승인 내역 파일이 아닌 것 같습니다.',
+          'x',
+        ),
+      ),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('열이 너무 많은 시트입니다');
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });
