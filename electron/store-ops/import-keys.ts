@@ -2,12 +2,13 @@ import type { ImportStore } from '../import/plan';
 import type { ParsedReceipt } from '../import/preview';
 
 /**
- * Which of a preview's keys the ledger already holds, looked up a slice at a time with the event
- * loop let go between slices (setImmediate), so the desk's own IPC calls and the queue's timers
- * run while a 100,000-row file is compared (issue 12: "the main process never blocks"). A slice
- * ends after SLICE_MS; null when the manager cancelled meanwhile.
+ * Which of a preview's keys the ledger already holds, looked up a batch of rows at a time with
+ * the event loop let go between batches (setImmediate), so the desk's own IPC calls and the
+ * queue's timers run while a 100,000-row file is compared (issue 12: "the main process never
+ * blocks"). One batch is one statement (./import-ledger.ts), a few milliseconds. Null when the
+ * manager cancelled meanwhile.
  */
-const SLICE_MS = 8;
+const BATCH_ROWS = 1_000;
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -18,16 +19,12 @@ export async function keysInSlices(
   onProgress: (rowsCompared: number) => void,
 ): Promise<Set<string> | null> {
   const present = new Set<string>();
-  let at = 0;
-  while (at < rows.length) {
+  for (let at = 0; at < rows.length; at += BATCH_ROWS) {
     await nextTurn();
     if (signal.aborted) return null;
-    const started = performance.now();
-    while (at < rows.length && performance.now() - started < SLICE_MS) {
-      for (const key of store.existingKeys(rows[at]?.keys ?? [])) present.add(key);
-      at += 1;
-    }
-    onProgress(at);
+    const batch = rows.slice(at, at + BATCH_ROWS);
+    for (const key of store.existingKeys(batch.flatMap((row) => row.keys))) present.add(key);
+    onProgress(at + batch.length);
   }
   return signal.aborted ? null : present;
 }

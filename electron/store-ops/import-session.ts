@@ -1,18 +1,15 @@
 import { basename } from 'node:path';
 import type { ImportProgress, ImportSummary, PosError, PosResult } from '../../shared/contract';
-import { posError } from '../../shared/contract';
 import type { Clock } from '../../shared/clock';
-import type { ImportStore } from '../import/plan';
 import { commitImport, planImport } from '../import/plan';
 import type { ImportPreview } from '../import/preview';
 import { importProblem } from '../import/problems';
 import type { ImportWorkerConfig } from '../import/run-worker';
 import { runImportWorker } from '../import/run-worker';
-import type { ImportedReceipt } from '../import/receipt';
 import type { Ledger } from '../ledger/ledger';
-import { addReceipt } from '../ledger/lookup';
 import { storeOpsErrors } from './errors';
 import { keysInSlices } from './import-keys';
+import { conflictError, ledgerImportStore, ReceiptConflict } from './import-ledger';
 import type { FileDialogs, StoreFiles } from './ports';
 
 /**
@@ -35,50 +32,6 @@ interface Pending {
   token: string;
   fileName: string;
   preview: ImportPreview;
-}
-
-class ReceiptConflict extends Error {
-  constructor(readonly row: number) {
-    super(`import row ${row} contradicts a known receipt`);
-  }
-}
-
-const conflictError = (row: number): PosError =>
-  posError(
-    'receipt-conflict',
-    `${row}번째 줄의 영수증이 이미 등록된 같은 거래와 내용이 다릅니다. 아무것도 가져오지 않았습니다.`,
-    `Row ${row} contradicts a receipt already known for the same payment. Nothing was imported.`,
-  );
-
-/** The ledger as electron/import's ImportStore (docs/manager.md "Receipt import"). */
-function ledgerImportStore(
-  ledger: Ledger,
-  clock: Clock,
-  rowsOf: ReadonlyMap<ImportedReceipt, number>,
-): ImportStore {
-  return {
-    transaction: (work) => ledger.write(work),
-    existingKeys(keys) {
-      const found = new Set<string>();
-      for (const key of keys) {
-        const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
-        const hits =
-          kind === 'van'
-            ? ledger.receipts.byVanTrxNo(value, 1)
-            : ledger.receipts.byMercTrxNo(value, 1);
-        if (hits.length > 0) found.add(key);
-      }
-      return found;
-    },
-    insertMany(receipts) {
-      const now = clock.now();
-      for (const receipt of receipts) {
-        const added = addReceipt(ledger, { ...receipt, source: 'imported' }, now);
-        // thrown, not returned: the whole import's transaction must roll back
-        if (!added.ok) throw new ReceiptConflict(rowsOf.get(receipt) ?? 0);
-      }
-    },
-  };
 }
 
 export interface ImportSessionDeps {

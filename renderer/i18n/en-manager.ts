@@ -257,6 +257,8 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'import.cancelling': 'Cancelling…',
   'import.commit': 'Import — {count} new receipts',
   'import.committing': 'Importing…',
+  'import.commitHoldsDesk':
+    'With this many receipts the desk stops for a few seconds while they are written (in one go, so that all or none are imported). Press it when no customer is waiting.',
   'import.done': 'Imported {inserted} receipts.',
   'import.nothingNew':
     'Nothing new: all {present} receipts were already registered (importing again adds nothing twice).',

@@ -257,6 +257,8 @@ export const koManager = {
   'import.cancelling': '취소하는 중…',
   'import.commit': '가져오기 — 새 영수증 {count}건',
   'import.committing': '가져오는 중…',
+  'import.commitHoldsDesk':
+    '건수가 많아 가져오는 동안 계산대가 몇 초간 멈춥니다 (모두 가져오거나 하나도 가져오지 않도록 한 번에 기록합니다). 손님이 없을 때 누르세요.',
   'import.done': '{inserted}건을 가져왔습니다.',
   'import.nothingNew':
     '새로 가져온 영수증이 없습니다: {present}건 모두 이미 등록되어 있습니다 (다시 가져와도 중복되지 않습니다).',

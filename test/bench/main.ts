@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json FILE] [-- --scale S] [-- --only engine|renderer]`
+ * `npm run bench [-- --json FILE] [-- --scale S] [-- --only engine|renderer|import]`
  *
  * Prints the figures the issues ask for and, with --json, writes them as one JSON object of
  * numbers. Defaults are the issues' sizes (1,000,000 ledger rows, 10,000 in-doubt drained);
@@ -11,12 +11,13 @@ import { dirname, resolve } from 'node:path';
 import { benchCancelLatency } from './engine-latency';
 import { benchDrain } from './engine-drain';
 import { benchLedger } from './engine-ledger';
+import { benchImport } from './import';
 import { benchRenderer } from './renderer';
 
 interface Args {
   json?: string;
   scale: number;
-  only?: 'engine' | 'renderer';
+  only?: 'engine' | 'renderer' | 'import';
 }
 
 function parseArgs(argv: readonly string[]): Args {
@@ -32,7 +33,10 @@ function parseArgs(argv: readonly string[]): Args {
       if (!(scale > 0 && scale <= 1)) throw new Error('--scale takes a number in (0, 1]');
       args.scale = scale;
       i += 1;
-    } else if (flag === '--only' && (value === 'engine' || value === 'renderer')) {
+    } else if (
+      flag === '--only' &&
+      (value === 'engine' || value === 'renderer' || value === 'import')
+    ) {
       args.only = value;
       i += 1;
     } else {
@@ -54,6 +58,8 @@ const GOALS: Record<string, Goal> = {
   bundle_js_gzip_kb: { max: 150 },
   interactive_ms: { max: 300 },
   history_filter_100k_ms: { max: 16 },
+  import_100k_rows_ms: { max: 2000 },
+  import_loop_delay_p99_ms: { max: 50 },
 };
 
 function print(section: string, figures: Record<string, number>): void {
@@ -85,7 +91,7 @@ async function main(): Promise<void> {
   };
   console.log(`KICC Cancel Desk bench · scale ${args.scale} · Node ${process.version}`);
 
-  if (args.only !== 'renderer') {
+  if (args.only === undefined || args.only === 'engine') {
     record(
       'cancellation latency (services vs bare signed POST, same simulator)',
       await benchCancelLatency({ samples: Math.max(200, Math.round(2000 * args.scale)) }),
@@ -94,8 +100,14 @@ async function main(): Promise<void> {
     record('drain after reconnect', await benchDrain({ items: Math.round(10_000 * args.scale) }));
     record('ledger', await benchLedger({ rows: Math.round(1_000_000 * args.scale) }));
   }
-  if (args.only !== 'engine') {
+  if (args.only === undefined || args.only === 'renderer') {
     record('renderer', await benchRenderer());
+  }
+  if (args.only === undefined || args.only === 'import') {
+    record(
+      'receipt import (100,000-row CP949 CSV in the import worker; main meanwhile)',
+      await benchImport({ rows: Math.round(100_000 * args.scale) }),
+    );
   }
   if (args.json) {
     mkdirSync(dirname(args.json), { recursive: true });

@@ -13,6 +13,12 @@ import { ImportProgressBar } from './ImportProgressBar';
  * import button is there only when the file has nothing to fix, and importing is all or nothing.
  * Importing the same file again adds nothing (main skips what it already has) and says so.
  */
+/**
+ * From this many new receipts the one-transaction write holds main for a noticeable time
+ * (docs/bench.md import_commit_100k_ms), and the manager is told before pressing the button.
+ */
+const LARGE_IMPORT = 10_000;
+
 export function ImportScreen() {
   const t = useT();
   return (
@@ -62,6 +68,9 @@ function Import() {
           </button>
         )}
       </div>
+      {committable && summary.validRows - summary.alreadyPresent >= LARGE_IMPORT && (
+        <p className="field-help import-commit-note">{t('import.commitHoldsDesk')}</p>
+      )}
       {phase === 'choosing' && progress && (
         <ImportProgressBar
           progress={progress}

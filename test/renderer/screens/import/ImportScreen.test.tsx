@@ -114,6 +114,8 @@ describe('import screen', () => {
     expect(screen.getByText(/승인일자 → 승인일자, 승인번호 → 승인번호/)).toHaveTextContent(
       '쓰지 않는 열: 비고',
     );
+    // 10,000 new receipts: the one-transaction write will hold the desk, and the screen says so
+    expect(screen.getByText(/계산대가 몇 초간 멈춥니다/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '가져오기 — 새 영수증 10,000건' }));
     expect(fake.callsTo('import.commit')).toEqual([{ token: 'tok-1' }]);
     expect(await screen.findByText('10,000건을 가져왔습니다.')).toBeInTheDocument();
@@ -127,6 +129,7 @@ describe('import screen', () => {
     });
     await user.click(await screen.findByRole('button', { name: '파일 선택…' }));
     expect(await screen.findByText(/모두 이미 등록되어 있습니다/)).toBeInTheDocument();
+    expect(screen.queryByText(/계산대가 몇 초간 멈춥니다/)).toBeNull();
     await user.click(screen.getByRole('button', { name: '가져오기 — 새 영수증 0건' }));
     expect(
       await screen.findByText(

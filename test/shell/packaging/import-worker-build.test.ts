@@ -1,0 +1,101 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { importLimits } from '../../../electron/import/limits';
+import { runImportWorker } from '../../../electron/import/run-worker';
+import { exportCsvCp949 } from '../../fixtures/receipt-export';
+
+/**
+ * The import worker as the packaged app runs it: electron-vite builds electron/import/worker.ts
+ * as its own entry, out/main/import-worker.js next to main.js (electron.vite.config.ts), and
+ * main starts it with new Worker(join(__dirname, 'import-worker.js')). electron-builder packs
+ * out/** into app.asar, which Electron's worker threads read (Electron 18+, electron#33216);
+ * everything the worker requires must then ship as a dependency, not a devDependency.
+ *
+ * Runs on the build `npm test` makes before vitest (scripts/test.mjs); alone, `npm run build`
+ * first.
+ */
+const root = join(__dirname, '../../..');
+const outMain = join(root, 'out/main');
+const workerFile = join(outMain, 'import-worker.js');
+const dir = mkdtempSync(join(tmpdir(), 'kicc-built-worker-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const built = (): void => {
+  if (!existsSync(workerFile)) {
+    throw new Error(`${workerFile} is missing: run \`npm run build\` first (npm test does)`);
+  }
+};
+
+/** Every module a built file requires, and those of the chunks it requires, transitively. */
+function requiredModules(file: string, seen = new Set<string>()): Set<string> {
+  const modules = new Set<string>();
+  if (seen.has(file)) return modules;
+  seen.add(file);
+  for (const [, name] of readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)) {
+    if (name === undefined) continue;
+    if (name.startsWith('.')) {
+      for (const inner of requiredModules(join(file, '..', name), seen)) modules.add(inner);
+    } else {
+      modules.add(name);
+    }
+  }
+  return modules;
+}
+
+describe('the built import worker (what the packaged app runs)', () => {
+  it('is its own entry next to main.js, which loads it by that name', () => {
+    built();
+    expect(readdirSync(outMain)).toContain('import-worker.js');
+    expect(readFileSync(join(outMain, 'main.js'), 'utf8')).toContain('"import-worker.js"');
+  });
+
+  it('needs only Node built-ins and what package.json ships as dependencies', () => {
+    built();
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const builtins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
+    const packageOf = (name: string): string =>
+      name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : (name.split('/')[0] ?? name);
+    const outside = [...requiredModules(workerFile)].filter(
+      (name) => !builtins.has(name) && !(packageOf(name) in pkg.dependencies),
+    );
+    expect(outside).toEqual([]);
+    // and none of main's: the worker must not drag Electron or the ledger into its thread
+    expect([...requiredModules(workerFile)]).not.toContain('electron');
+    expect([...requiredModules(workerFile)]).not.toContain('better-sqlite3');
+  });
+
+  it('reads a CP949 export with "®" and refuses the A1 + XFD2000 bomb, run from out/', async () => {
+    built();
+    const limits = importLimits();
+    const csv = join(dir, 'export.csv');
+    writeFileSync(csv, exportCsvCp949(1_000));
+    const read = await runImportWorker(
+      { file: workerFile, limits },
+      { path: csv, onProgress: () => undefined },
+    );
+    expect(read).toMatchObject({
+      ok: true,
+      value: { source: { format: 'csv', encoding: 'cp949' }, dataRows: 1_000, errors: [] },
+    });
+    expect(read.ok && read.value.rows[1]?.receipt.issuerName).toBe('KB국민카드®');
+
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('승인내역');
+    sheet.getCell('A1').value = '승인일자';
+    sheet.getCell('XFD2000').value = 'x';
+    const bomb = join(dir, 'bomb.xlsx');
+    writeFileSync(bomb, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(
+      await runImportWorker(
+        { file: workerFile, limits },
+        { path: bomb, onProgress: () => undefined },
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'too-many-columns' } });
+  });
+});
