@@ -141,7 +141,7 @@ describe('a 10,000-row file with some bad rows', () => {
     const lines = [HEADER, ...Array.from({ length: 1000 }, (_, i) => goodLine(i + 1))];
     const { store, count, insert } = newStore();
     // Someone else stored original #600 meanwhile, and existingKeys is made to miss it.
-    insert.run({
+    insert({
       vanTrxNo: 'V00000000600',
       mercTrxNo: null,
       aprvNo: '1',
