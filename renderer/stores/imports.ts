@@ -48,14 +48,23 @@ export const canCommit = (summary: ImportSummary): boolean =>
   summary.headerProblems.length === 0 &&
   summary.validRows > 0;
 
+type ImportsData = Pick<
+  ImportsState,
+  'phase' | 'progress' | 'cancelling' | 'summary' | 'done' | 'error'
+>;
+
+const START: ImportsData = {
+  phase: 'idle',
+  progress: null,
+  cancelling: false,
+  summary: null,
+  done: null,
+  error: null,
+};
+
 export function createImportsStore(pos: PosApi): ImportsStore {
   return createStore<ImportsState>()((set, get) => ({
-    phase: 'idle',
-    progress: null,
-    cancelling: false,
-    summary: null,
-    done: null,
-    error: null,
+    ...START,
 
     async choose() {
       if (get().phase === 'choosing' || get().phase === 'committing') return;
@@ -97,14 +106,6 @@ export function createImportsStore(pos: PosApi): ImportsStore {
       );
     },
 
-    reset: () =>
-      set({
-        phase: 'idle',
-        progress: null,
-        cancelling: false,
-        summary: null,
-        done: null,
-        error: null,
-      }),
+    reset: () => set(START),
   }));
 }

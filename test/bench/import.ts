@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import iconv from 'iconv-lite';
@@ -10,6 +10,7 @@ import { runImportWorker } from '../../electron/import/run-worker';
 import { openLedger } from '../../electron/ledger/ledger';
 import { createImportSession } from '../../electron/store-ops/import-session';
 import { exportCsvCp949, exportCsvText } from '../fixtures/receipt-export';
+import { newestChange } from '../e2e/harness/build';
 import { round, scratchDir } from './engine-stats';
 
 /**
@@ -38,17 +39,11 @@ export interface ImportFigures {
 const ROOT = join(__dirname, '../..');
 const WORKER = join(ROOT, 'out/main/import-worker.js');
 
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
 function builtWorker(): string {
-  const sources = Math.max(newest(join(ROOT, 'electron/import')), newest(join(ROOT, 'shared')));
+  const sources = Math.max(
+    newestChange(join(ROOT, 'electron/import')),
+    newestChange(join(ROOT, 'shared')),
+  );
   if (!existsSync(WORKER) || statSync(WORKER).mtimeMs < sources) {
     console.log('(building out/ first: npm run build)');
     const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });

@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../shared/contract';
 import { exportCsvCp949, exportVanTrxNo } from '../fixtures/receipt-export';
 import { openDesk } from './harness/desk';
-import type { E2eBackend } from './harness/desk-backend';
 import { typeByHand } from './harness/keys';
-import { logIn, openTask, pinAlreadySet } from './harness/manager';
+import { logIn, openTask, pinAlreadySet, receiptCount } from './harness/manager';
 import { skipReason, useBrowser } from './harness/suite';
 
 /**
@@ -18,10 +17,6 @@ import { skipReason, useBrowser } from './harness/suite';
  * the preview, the import (all 100,000), and a look-up of an imported row with its "®".
  */
 const ROWS = 100_000;
-
-const receiptCount = (backend: E2eBackend): number =>
-  (backend.services.ledger.db.prepare('SELECT count(*) AS n FROM receipts').get() as { n: number })
-    .n;
 
 describe.skipIf(skipReason !== null)('manager: a 100,000-row CP949 import', () => {
   const browser = useBrowser();

@@ -2,9 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from './harness/desk';
-import type { E2eBackend } from './harness/desk-backend';
 import { typeByHand } from './harness/keys';
-import { logIn, openTask, pinAlreadySet } from './harness/manager';
+import { logIn, openTask, pinAlreadySet, receiptCount } from './harness/manager';
 import { skipReason, useBrowser } from './harness/suite';
 
 /**
@@ -56,10 +55,6 @@ function writeCsv(file: string, withBadRows: boolean): void {
   }
   writeFileSync(file, `\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
-
-const receiptCount = (backend: E2eBackend): number =>
-  (backend.services.ledger.db.prepare('SELECT count(*) AS n FROM receipts').get() as { n: number })
-    .n;
 
 describe.skipIf(skipReason !== null)('manager: importing receipts', () => {
   const browser = useBrowser();

@@ -28,7 +28,8 @@ async function asProduction<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-function newestChange(dir: string): number {
+/** The newest modification time of any file under `dir` (ms). */
+export function newestChange(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

@@ -46,3 +46,8 @@ export async function until(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** How many receipts main's ledger holds (an import's journeys count them before and after). */
+export const receiptCount = (backend: E2eBackend): number =>
+  (backend.services.ledger.db.prepare('SELECT count(*) AS n FROM receipts').get() as { n: number })
+    .n;

@@ -83,38 +83,29 @@ describe('issue 11 finding 4: an .xlsx bomb is refused before its cells are read
     });
   });
 
-  it('a sheet that understates its dimension is stopped at its first cell out of bounds', async () => {
-    const bytes = craftedXlsx(
-      '<dimension ref="A1:B2"/><sheetData>' +
-        '<row r="1"><c r="A1"><v>1</v></c></row>' +
-        '<row r="500"><c r="A500"><v>2</v></c><c r="XFD500"><v>3</v></c></row>' +
-        '</sheetData>',
-    );
-    // row 1 was read; row 500 never reached the import
-    expect(await rowsVisited(bytes)).toEqual({
-      rows: 1,
-      read: { ok: false, error: 'too-many-columns' },
-    });
-  });
-
-  it('a sheet without a dimension whose rows run past the limit is stopped at that row', async () => {
-    const bytes = craftedXlsx(
+  it.each<[string, string, number, string]>([
+    [
+      'a sheet that understates its dimension: stopped at its first cell out of bounds',
+      '<dimension ref="A1:B2"/><sheetData><row r="1"><c r="A1"><v>1</v></c></row>' +
+        '<row r="500"><c r="A500"><v>2</v></c><c r="XFD500"><v>3</v></c></row></sheetData>',
+      1, // row 1 was read; row 500 never reached the import
+      'too-many-columns',
+    ],
+    [
+      'a sheet without a dimension whose rows run past the limit: stopped at that row',
       '<sheetData><row r="1"><c r="A1"><v>1</v></c></row>' +
         '<row r="1048576"><c r="A1048576"><v>2</v></c></row></sheetData>',
-    );
-    expect(await rowsVisited(bytes)).toEqual({
-      rows: 1,
-      read: { ok: false, error: 'too-many-rows' },
-    });
-  });
-
-  it('cells without references count on from the one before (ECMA-376 18.3.1.4), and are bounded too', async () => {
-    const cells = '<c><v>1</v></c>'.repeat(DEFAULT_IMPORT_LIMITS.maxColumns + 1);
-    const bytes = craftedXlsx(`<sheetData><row>${cells}</row></sheetData>`);
-    expect(await rowsVisited(bytes)).toEqual({
-      rows: 0,
-      read: { ok: false, error: 'too-many-columns' },
-    });
+      1,
+      'too-many-rows',
+    ],
+    [
+      'cells without references (ECMA-376 18.3.1.4 counts on from the one before): bounded too',
+      `<sheetData><row>${'<c><v>1</v></c>'.repeat(DEFAULT_IMPORT_LIMITS.maxColumns + 1)}</row></sheetData>`,
+      0,
+      'too-many-columns',
+    ],
+  ])('%s', async (_name, sheet, rows, error) => {
+    expect(await rowsVisited(craftedXlsx(sheet))).toEqual({ rows, read: { ok: false, error } });
   });
 
   it('merged cells and validations over the whole sheet are never expanded: nothing after the cells is read', async () => {
