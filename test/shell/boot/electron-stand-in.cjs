@@ -399,7 +399,9 @@ const electron = {
       };
     },
     async showOpenDialog() {
-      return { canceled: true, filePaths: [] };
+      // STANDIN_OPEN_FILE: the file "the manager picks" (the receipt import's journey)
+      const file = env.STANDIN_OPEN_FILE;
+      return file ? { canceled: false, filePaths: [file] } : { canceled: true, filePaths: [] };
     },
     async showSaveDialog() {
       return { canceled: true };

@@ -1,12 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLimits } from '../../../electron/import/limits';
 import { runImportWorker } from '../../../electron/import/run-worker';
 import { exportCsvCp949 } from '../../fixtures/receipt-export';
+import { ensureBuilt, ROOT } from '../boot/boot-app';
 
 /**
  * The import worker as the packaged app runs it: electron-vite builds electron/import/worker.ts
@@ -15,20 +16,16 @@ import { exportCsvCp949 } from '../../fixtures/receipt-export';
  * out/** into app.asar, which Electron's worker threads read (Electron 18+, electron#33216);
  * everything the worker requires must then ship as a dependency, not a devDependency.
  *
- * Runs on the build `npm test` makes before vitest (scripts/test.mjs); alone, `npm run build`
- * first.
+ * Runs on the build `npm test` makes before vitest (scripts/test.mjs); alone, it builds when out/
+ * is missing or older than the code. test/shell/boot/main-boot-import.test.ts runs the whole path
+ * through the built main.js.
  */
-const root = join(__dirname, '../../..');
+const root = ROOT;
 const outMain = join(root, 'out/main');
 const workerFile = join(outMain, 'import-worker.js');
 const dir = mkdtempSync(join(tmpdir(), 'kicc-built-worker-'));
+beforeAll(() => ensureBuilt(), 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const built = (): void => {
-  if (!existsSync(workerFile)) {
-    throw new Error(`${workerFile} is missing: run \`npm run build\` first (npm test does)`);
-  }
-};
 
 /** Every module a built file requires, and those of the chunks it requires, transitively. */
 function requiredModules(file: string, seen = new Set<string>()): Set<string> {
@@ -48,13 +45,11 @@ function requiredModules(file: string, seen = new Set<string>()): Set<string> {
 
 describe('the built import worker (what the packaged app runs)', () => {
   it('is its own entry next to main.js, which loads it by that name', () => {
-    built();
     expect(readdirSync(outMain)).toContain('import-worker.js');
     expect(readFileSync(join(outMain, 'main.js'), 'utf8')).toContain('"import-worker.js"');
   });
 
   it('needs only Node built-ins and what package.json ships as dependencies', () => {
-    built();
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
       dependencies: Record<string, string>;
     };
@@ -71,7 +66,6 @@ describe('the built import worker (what the packaged app runs)', () => {
   });
 
   it('reads a CP949 export with "®" and refuses the A1 + XFD2000 bomb, run from out/', async () => {
-    built();
     const limits = importLimits();
     const csv = join(dir, 'export.csv');
     writeFileSync(csv, exportCsvCp949(1_000));
