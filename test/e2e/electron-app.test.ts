@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { _electron as electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, type PosApi } from '../../shared/contract';
 import { kstDateTime } from '../../shared/kicc/time';
+import { exportCsvCp949 } from '../fixtures/receipt-export';
 
 /**
  * The built app, started by Playwright's `_electron` (DESIGN.md "Testing without the Electron
@@ -170,4 +172,47 @@ describe(title, () => {
       state: 'cancelled',
     });
   });
+
+  it.skipIf(!binary.ok)(
+    "imports a CP949 export through Electron's worker thread, and refuses the XFD2000 bomb",
+    async () => {
+      const csv = join(dataDir, 'export.csv');
+      writeFileSync(csv, exportCsvCp949(5_000));
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('승인내역');
+      sheet.getCell('A1').value = '승인일자';
+      sheet.getCell('XFD2000').value = 'x';
+      const bomb = join(dataDir, 'bomb.xlsx');
+      writeFileSync(bomb, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      // the manager "picks" the file: main's own open dialog answers it
+      const pick = (file: string) =>
+        app?.evaluate(({ dialog }, path) => {
+          dialog.showOpenDialog = (async () => ({
+            canceled: false,
+            filePaths: [path],
+          })) as unknown as typeof dialog.showOpenDialog;
+        }, file);
+
+      await pick(csv);
+      const imported = await page.evaluate(async () => {
+        const pos = (globalThis as unknown as { pos: PosApi }).pos;
+        const pin = await pos.manager.setupPin({ pin: '4827', confirmation: '4827' });
+        if (!pin.ok) return { error: pin.error };
+        const preview = await pos.import.preview();
+        if (!preview.ok || !preview.value.picked) return { error: preview };
+        const commit = await pos.import.commit({ token: preview.value.summary.token });
+        return { dataRows: preview.value.summary.dataRows, commit };
+      });
+      expect(imported).toMatchObject({
+        dataRows: 5_000,
+        commit: { ok: true, value: { inserted: 5_000 } },
+      });
+
+      await pick(bomb);
+      const refused = await page.evaluate(() =>
+        (globalThis as unknown as { pos: PosApi }).pos.import.preview(),
+      );
+      expect(refused).toMatchObject({ ok: false, error: { code: 'too-many-columns' } });
+    },
+  );
 });
