@@ -83,7 +83,7 @@ export function planImport(
 
 /** What the ledger provides for an import (docs/manager.md "Receipt import" shows the wiring). */
 export interface ImportStore {
-  /** Runs `work` in ONE transaction: the ledger's `db.transaction(work)()`. */
+  /** Runs `work` in ONE transaction: the ledger's `write` (../store-ops/import-ledger.ts). */
   transaction<T>(work: () => T): T;
   /** Which of these keys the ledger already holds (receipts' van_trx_no / merc_trx_no). */
   existingKeys(keys: readonly string[]): ReadonlySet<string>;
