@@ -20,7 +20,7 @@ describe('CP949 (Korean Excel "CSV") through iconv-lite', () => {
 
   // issue 12 finding 8: the hand-written decoder gave U+FFFD for the symbols Windows added.
   // Bytes from Python 3: '승인금액,€,®'.encode('cp949')
-  it('decodes "€" (A2E6) and "®" (A2E7), which Windows added to the code page', () => {
+  it('issue 12 finding 8: "€" (A2E6) and "®" (A2E7), which Windows added, decode (were U+FFFD)', () => {
     expect(cp949(hex('bdc2c0ceb1ddbed72ca2e62ca2e7'))).toBe('승인금액,€,®');
   });
 
