@@ -1,13 +1,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { _electron as electron } from 'playwright-core';
 import type { ElectronApplication, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, type PosApi } from '../../shared/contract';
 import { kstDateTime } from '../../shared/kicc/time';
-import { exportCsvCp949 } from '../fixtures/receipt-export';
+import { exportCsvCp949, twoCellWorkbook } from '../fixtures/receipt-export';
 
 /**
  * The built app, started by Playwright's `_electron` (DESIGN.md "Testing without the Electron
@@ -178,12 +177,9 @@ describe(title, () => {
     async () => {
       const csv = join(dataDir, 'export.csv');
       writeFileSync(csv, exportCsvCp949(5_000));
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet('승인내역');
-      sheet.getCell('A1').value = '승인일자';
-      sheet.getCell('XFD2000').value = 'x';
+      const bombBytes = await twoCellWorkbook('XFD2000');
       const bomb = join(dataDir, 'bomb.xlsx');
-      writeFileSync(bomb, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      writeFileSync(bomb, bombBytes);
       // the manager "picks" the file: main's own open dialog answers it
       const pick = (file: string) =>
         app?.evaluate(({ dialog }, path) => {

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportProgress } from '../../../shared/contract';
-import { exportCsvCp949, exportVanTrxNo } from '../../fixtures/receipt-export';
+import { exportCsvCp949, exportVanTrxNo, twoCellWorkbook } from '../../fixtures/receipt-export';
 import { createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
@@ -117,11 +116,8 @@ describe('a receipt import through the channels', () => {
   });
 
   it('issue 11 finding 4: the A1 + XFD2000 bomb is refused in Korean and changes nothing', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('승인내역');
-    sheet.getCell('A1').value = '승인일자';
-    sheet.getCell('XFD2000').value = 'x';
-    pick('bomb.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const bombBytes = await twoCellWorkbook('XFD2000');
+    pick('bomb.xlsx', bombBytes);
     const before = counts();
     expect(await w.stack.call('import.preview', {})).toMatchObject({
       ok: false,

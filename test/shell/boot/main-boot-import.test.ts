@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportSummary, Receipt } from '../../../shared/contract';
-import { exportCsvCp949, exportVanTrxNo } from '../../fixtures/receipt-export';
+import { exportCsvCp949, exportVanTrxNo, twoCellWorkbook } from '../../fixtures/receipt-export';
 import { bootApp, ensureBuilt, type BootedApp } from './boot-app';
 
 /**
@@ -67,12 +66,9 @@ describe('the built app imports receipts through its import worker', () => {
   });
 
   it('the A1 + XFD2000 bomb: refused in Korean, and the app answers on', async () => {
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('승인내역');
-    sheet.getCell('A1').value = '승인일자';
-    sheet.getCell('XFD2000').value = 'x';
+    const bombBytes = await twoCellWorkbook('XFD2000');
     const file = join(machine, 'bomb.xlsx');
-    writeFileSync(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    writeFileSync(file, bombBytes);
     const app = await startPicking(file);
     value(await app.invoke<Answer<unknown>>('manager.login', { pin: PIN }));
     expect(await app.invoke('import.preview')).toMatchObject({

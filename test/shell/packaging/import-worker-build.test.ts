@@ -2,11 +2,10 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importLimits } from '../../../electron/import/limits';
 import { runImportWorker } from '../../../electron/import/run-worker';
-import { exportCsvCp949 } from '../../fixtures/receipt-export';
+import { exportCsvCp949, twoCellWorkbook } from '../../fixtures/receipt-export';
 import { ensureBuilt, ROOT } from '../boot/boot-app';
 
 /**
@@ -79,12 +78,9 @@ describe('the built import worker (what the packaged app runs)', () => {
     });
     expect(read.ok && read.value.rows[1]?.receipt.issuerName).toBe('KB국민카드®');
 
-    const workbook = new ExcelJS.Workbook();
-    const sheet = workbook.addWorksheet('승인내역');
-    sheet.getCell('A1').value = '승인일자';
-    sheet.getCell('XFD2000').value = 'x';
+    const bombBytes = await twoCellWorkbook('XFD2000');
     const bomb = join(dir, 'bomb.xlsx');
-    writeFileSync(bomb, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    writeFileSync(bomb, bombBytes);
     expect(
       await runImportWorker(
         { file: workerFile, limits },

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReadProgress } from '../../../electron/import/file';
 import { previewImportFile } from '../../../electron/import/file';
@@ -10,7 +9,7 @@ import type { ImportLimits } from '../../../electron/import/limits';
 import { importLimits } from '../../../electron/import/limits';
 import { runImportWorker } from '../../../electron/import/run-worker';
 import { SOURCE_IMPORT_WORKER } from '../../fixtures/import-worker';
-import { exportCsvCp949, exportLine } from '../../fixtures/receipt-export';
+import { exportCsvCp949, exportLine, twoCellWorkbook } from '../../fixtures/receipt-export';
 
 /**
  * The import worker seen from the main thread (electron/import/run-worker.ts): the preview it
@@ -73,11 +72,8 @@ describe('the import worker', () => {
   it.each(['XFD500', 'XFD2000'])(
     'issue 11 finding 4: the A1 + %s bomb is refused while the main thread keeps turning',
     async (far) => {
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet('s');
-      sheet.getCell('A1').value = '승인일자';
-      sheet.getCell(far).value = 'x';
-      const path = file(`${far}.xlsx`, new Uint8Array(await workbook.xlsx.writeBuffer()));
+      const bombBytes = await twoCellWorkbook(far);
+      const path = file(`${far}.xlsx`, bombBytes);
       const { result, maxDelayMs } = await run(path);
       expect(result).toMatchObject({ ok: false, error: { code: 'too-many-columns' } });
       expect(maxDelayMs).toBeLessThan(MAIN_NEVER_BLOCKED_MS);

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { previewImportFile } from '../../../electron/import/file';
 import { DEFAULT_IMPORT_LIMITS } from '../../../electron/import/limits';
 import { openXlsx } from '../../../electron/import/xlsx';
+import { twoCellWorkbook } from '../../fixtures/receipt-export';
 import { craftedXlsx, deflatedRun } from './crafted-xlsx';
 
 /**
@@ -13,14 +13,6 @@ import { craftedXlsx, deflatedRun } from './crafted-xlsx';
  * a loaded machine cannot make them flaky; what they exclude is the old seconds and gigabytes.
  * The main thread's event loop, with the worker in between, is measured in run-worker.test.ts.
  */
-
-async function twoCells(far: string): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('승인내역');
-  sheet.getCell('A1').value = '승인일자';
-  sheet.getCell(far).value = 'x';
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
 
 /** Time and memory spent by `work` (heap used and resident size, in MB). */
 async function measured<T>(work: () => Promise<T>) {
@@ -51,7 +43,7 @@ describe('issue 11 finding 4: an .xlsx bomb is refused before its cells are read
   it.each(['XFD500', 'XFD2000'])(
     'a 6 KB workbook with cells A1 and %s: refused in milliseconds, without the gigabytes',
     async (far) => {
-      const bytes = await twoCells(far);
+      const bytes = await twoCellWorkbook(far);
       expect(bytes.length).toBeLessThan(8_000);
       const { value, ms, heapMb, rssMb } = await measured(() => previewImportFile(bytes));
       expect(value).toMatchObject({
