@@ -18,5 +18,6 @@ export function trainingReceiptOf(original: SimOriginal) {
     svcAmt: original.svcAmt,
     cardConfirmNo: original.cardConfirmNo,
     issuerName: original.issFmNm,
+    issuerCode: original.issFmCd,
   };
 }

@@ -77,6 +77,8 @@ export function resultOf(outcome: KiccOutcome): Partial<CancellationResult> {
     vanTrxNo: r?.vanTrxNo ?? null,
     cardConfirmNo: r?.cardConfirmNo ?? null,
     issuerName: r?.issFmNm ?? null,
+    issuerCode: r?.issFmCd ?? null,
+    merchantNo: r?.joShopNo ?? null,
   };
 }
 

@@ -17,7 +17,8 @@ export type ImportField =
   | 'vanTrxNo'
   | 'mercTrxNo'
   | 'card'
-  | 'issuer';
+  | 'issuer'
+  | 'issuerCode';
 
 export const HEADER_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   aprvDt: [
@@ -116,6 +117,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> =
     'card company',
     'issFmNm',
   ],
+  issuerCode: ['카드사코드', '발급사코드', '카드사 코드', 'issuer code', 'issFmCd'],
 };
 
 /** Without these a receipt cannot be cancelled (KICC-API.md reqCancel needs each). */
@@ -136,4 +138,5 @@ export const FIELD_NAMES: Readonly<Record<ImportField, Bilingual>> = {
   mercTrxNo: { ko: '가맹점거래번호', en: 'merchant transaction number' },
   card: { ko: '카드번호', en: 'card number' },
   issuer: { ko: '카드사', en: 'card issuer' },
+  issuerCode: { ko: '카드사코드', en: 'card issuer code' },
 };

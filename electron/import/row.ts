@@ -39,6 +39,10 @@ const noKey = (): FieldError =>
     en: 'Either the VAN transaction number (vanTrxNo) or the merchant transaction number (mercTrxNo) is required (KICC cancels by one of them)',
   });
 
+/** KICC's issuer code (issFmCd) as a back office prints it; anything else is left out. */
+const issuerCodeOf = (text: string | undefined): string | null =>
+  text !== undefined && /^[0-9A-Za-z]{1,4}$/.test(text) ? text : null;
+
 export function readRow(cells: RowCells): Result<ImportedReceipt, FieldError[]> {
   const errors: FieldError[] = [];
   const add = (found: FieldError | FieldError[] | null): void => {
@@ -100,6 +104,7 @@ export function readRow(cells: RowCells): Result<ImportedReceipt, FieldError[]> 
     svcAmt: svcAmt as number,
     alotMonth: alotMonth as string,
     issuerName: textOf(cell('issuer')) ?? null,
+    issuerCode: issuerCodeOf(textOf(cell('issuerCode'))),
     cardMasked: maskCardNumber(textOf(cell('card'))),
   });
 }

@@ -38,6 +38,8 @@ interface CancellationRow {
   van_trx_no: string | null;
   card_confirm_no: string | null;
   issuer_name: string | null;
+  issuer_code: string | null;
+  merchant_no: string | null;
   note: string | null;
   finished_at: number | null;
 }
@@ -75,6 +77,8 @@ const toCancellation = (row: CancellationRow): Cancellation => ({
     vanTrxNo: row.van_trx_no,
     cardConfirmNo: row.card_confirm_no,
     issuerName: row.issuer_name,
+    issuerCode: row.issuer_code,
+    merchantNo: row.merchant_no,
   },
   note: row.note,
   finishedAt: row.finished_at,
@@ -193,7 +197,8 @@ export function createCancellationRepository(db: SqliteDb) {
        open_attempt_id = @openAttemptId, in_doubt_since = @inDoubtSince,
        next_try_at = @nextTryAt, tries = @tries, result_code = @code, result_message = @message,
        aprv_no = @aprvNo, cnd_dt = @cndDt, cnd_tm = @cndTm, van_trx_no = @vanTrxNo,
-       card_confirm_no = @cardConfirmNo, issuer_name = @issuerName, note = @note,
+       card_confirm_no = @cardConfirmNo, issuer_name = @issuerName, issuer_code = @issuerCode,
+       merchant_no = @merchantNo, note = @note,
        finished_at = @finishedAt
      WHERE id = @id`,
   );
@@ -242,6 +247,11 @@ export function createCancellationRepository(db: SqliteDb) {
   );
   const inStateStmt = db.prepare<[string], CancellationRow>(
     `SELECT * FROM cancellations WHERE state = ?`,
+  );
+  const settledStmt = db.prepare<[number, number, number], CancellationRow>(
+    `SELECT * FROM cancellations INDEXED BY cancellations_settled
+     WHERE state IN ('cancelled','rejected') AND finished_at >= ? AND finished_at < ?
+       AND created_at < ? ORDER BY id`,
   );
 
   return {
@@ -360,6 +370,19 @@ export function createCancellationRepository(db: SqliteDb) {
     },
     inState(state: CancellationState): Cancellation[] {
       return inStateStmt.all(state).map(toCancellation);
+    },
+    /**
+     * Cancelled or rejected from `settledFrom` (inclusive) to `settledTo` (exclusive), requested
+     * before `createdBefore` (epoch ms): the close's earlier requests settled since.
+     */
+    settled(query: {
+      settledFrom: number;
+      settledTo: number;
+      createdBefore: number;
+    }): Cancellation[] {
+      return settledStmt
+        .all(query.settledFrom, query.settledTo, query.createdBefore)
+        .map(toCancellation);
     },
   };
 }

@@ -98,6 +98,11 @@ export const receiptImportSchema = z
     svcAmt: svcAmtSchema,
     cardConfirmNo: cardConfirmNoSchema.optional(),
     issuerName: z.string().max(40).optional(),
+    /** KICC's issuer code (issFmCd), when the source knows it */
+    issuerCode: z
+      .string()
+      .regex(/^[0-9A-Za-z]{1,4}$/)
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.vanTrxNo === undefined && v.mercTrxNo === undefined) {
@@ -134,6 +139,7 @@ export function newReceiptOf(input: ReceiptInput, source: ReceiptSource): NewRec
       svcAmt: input.svcAmt,
       alotMonth: input.alotMonth,
       issuerName: null,
+      issuerCode: null,
       cardMasked: input.cardConfirmNo ?? null,
       source,
     };
@@ -149,6 +155,7 @@ export function newReceiptOf(input: ReceiptInput, source: ReceiptSource): NewRec
     svcAmt: input.svcAmt,
     alotMonth: input.alotMonth,
     issuerName: input.issuerName ?? null,
+    issuerCode: input.issuerCode ?? null,
     cardMasked: input.cardConfirmNo ?? null,
     source,
   };

@@ -26,6 +26,7 @@ interface ReceiptRow {
   svc_amt: number;
   alot_month: string;
   issuer_name: string | null;
+  issuer_code: string | null;
   card_masked: string | null;
   source: ReceiptSource;
   created_at: number;
@@ -49,6 +50,7 @@ const toReceipt = (row: ReceiptRow): Receipt => ({
   svcAmt: row.svc_amt,
   alotMonth: row.alot_month,
   issuerName: row.issuer_name,
+  issuerCode: row.issuer_code,
   cardMasked: row.card_masked,
   source: row.source,
   createdAt: row.created_at,
@@ -105,20 +107,31 @@ export function createReceiptRepository(db: SqliteDb) {
       string | null,
       string | null,
       string | null,
+      string | null,
       ReceiptSource,
       number,
     ]
   >(
     `INSERT INTO receipts (van_trx_no, merc_trx_no, aprv_no, aprv_dt, aprv_tm, trx_amt, vat_amt,
-       svc_amt, alot_month, issuer_name, card_masked, card_last4, source, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       svc_amt, alot_month, issuer_name, issuer_code, card_masked, card_last4, source, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const fillKeysStmt = db.prepare<
-    [string | null, string | null, string | null, string | null, string | null, number]
+    [
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      string | null,
+      number,
+    ]
   >(
     `UPDATE receipts SET van_trx_no = coalesce(van_trx_no, ?), merc_trx_no = coalesce(merc_trx_no, ?),
        aprv_tm = coalesce(aprv_tm, ?), card_masked = coalesce(card_masked, ?),
-       card_last4 = coalesce(card_last4, ?) WHERE id = ?`,
+       card_last4 = coalesce(card_last4, ?), issuer_name = coalesce(issuer_name, ?),
+       issuer_code = coalesce(issuer_code, ?) WHERE id = ?`,
   );
   const byId = db.prepare<[number], ReceiptRow>('SELECT * FROM receipts WHERE id = ?');
   const statusById = db.prepare<[number], ReceiptStatusRow>(`${WITH_STATUS} WHERE r.id = ?`);
@@ -165,6 +178,7 @@ export function createReceiptRepository(db: SqliteDb) {
         receipt.svcAmt,
         receipt.alotMonth,
         receipt.issuerName,
+        receipt.issuerCode,
         receipt.cardMasked,
         cardLast4(receipt.cardMasked),
         receipt.source,
@@ -180,6 +194,8 @@ export function createReceiptRepository(db: SqliteDb) {
         receipt.aprvTm,
         receipt.cardMasked,
         cardLast4(receipt.cardMasked),
+        receipt.issuerName,
+        receipt.issuerCode,
         id,
       );
       const row = byId.get(id);

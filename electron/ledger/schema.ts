@@ -1,5 +1,6 @@
 import { AUDIT_CHAIN_SQL, carryUnchainedAudit } from './auditChainMigration';
 import { maskStoredCardNumbers } from './cardMaskMigration';
+import { ISSUER_COLUMNS_SQL } from './issuerColumnsMigration';
 import type { SqliteDb } from './open';
 
 /**
@@ -167,6 +168,11 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'card numbers stored by earlier versions masked to first 6 / last 4 (issue 11)',
     sql: '',
     run: maskStoredCardNumbers,
+  },
+  {
+    version: 4,
+    description: 'issuer code and merchant number from KICC answers (reports by issuer code)',
+    sql: ISSUER_COLUMNS_SQL,
   },
 ];
 

@@ -39,6 +39,8 @@ export interface Receipt {
   svcAmt: number;
   alotMonth: string;
   issuerName: string | null;
+  /** KICC's issuer code (issFmCd), when the receipt's source knows it */
+  issuerCode: string | null;
   /** masked card number as printed, e.g. 1234-56**-****-1234 */
   cardMasked: string | null;
   source: ReceiptSource;
@@ -81,6 +83,10 @@ export interface CancellationResult {
   vanTrxNo: string | null;
   cardConfirmNo: string | null;
   issuerName: string | null;
+  /** KICC's issuer code (issFmCd) */
+  issuerCode: string | null;
+  /** the card company's merchant number (joShopNo) */
+  merchantNo: string | null;
 }
 
 /** Why a final state was reached, beyond KICC's code (e.g. 'stood-earlier'). */
@@ -89,7 +95,9 @@ export type CancellationNote =
   | 'verified-landed'
   | 'verification-deadline'
   | 'unexpected-answer'
-  | 'restart-before-send';
+  | 'restart-before-send'
+  /** KICC said "already cancelled" and the ledger holds this payment cancelled under another receipt */
+  | 'already-cancelled-elsewhere';
 
 export interface Cancellation {
   id: number;

@@ -67,16 +67,46 @@ function sortedGroups(groups: Map<string | null, GroupRow>): GroupRow[] {
 
 function addToGroup(
   groups: Map<string | null, GroupRow>,
-  key: string | null,
+  group: { id: string | null; key: string | null; code: string | null },
   c: ReportCancellation,
 ) {
-  let row = groups.get(key);
+  let row = groups.get(group.id);
   if (row === undefined) {
-    row = { key, all: empty(), cancelled: empty() };
-    groups.set(key, row);
+    row = { key: group.key, code: group.code, all: empty(), cancelled: empty() };
+    groups.set(group.id, row);
   }
   add(row.all, c);
   if (c.state === 'cancelled') add(row.cancelled, c);
+}
+
+const named = (name: string | null): string | null =>
+  name === null || name.trim() === '' ? null : name.trim();
+
+/**
+ * Issuers are counted by KICC's code (issFmCd) whenever one is known, so a count does not move
+ * when KICC's answer names the issuer differently from the receipt ("국민카드" / "KB국민카드");
+ * the label is the name on the lowest-numbered cancellation of that code that has one (the same
+ * on every run). Rows with no code are grouped by their name; rows with neither, as unknown.
+ */
+function issuerGroups(list: readonly ReportCancellation[]) {
+  const labels = new Map<string, string>();
+  for (const c of [...list].sort((a, b) => Number(a.id) - Number(b.id))) {
+    const name = named(c.issuer);
+    if (c.issuerCode !== null && name !== null && !labels.has(c.issuerCode)) {
+      labels.set(c.issuerCode, name);
+    }
+  }
+  return (c: ReportCancellation) => {
+    if (c.issuerCode !== null) {
+      return {
+        id: `code:${c.issuerCode}`,
+        key: labels.get(c.issuerCode) ?? c.issuerCode,
+        code: c.issuerCode,
+      };
+    }
+    const name = named(c.issuer);
+    return { id: name === null ? null : `name:${name}`, key: name, code: null };
+  };
 }
 
 /** yyyyMMdd of an instant, Korea time. */
@@ -113,6 +143,7 @@ export function buildReport(
     cancelled: empty(),
     unresolved: empty(),
     approved: empty(),
+    manual: empty(),
     byState: REPORT_STATES.map((state) => ({ state, ...empty() })),
     byCashier: [],
     byIssuer: [],
@@ -121,16 +152,18 @@ export function buildReport(
   const cashiers = new Map<string | null, GroupRow>();
   const issuers = new Map<string | null, GroupRow>();
 
-  for (const c of cancellations) {
-    if (c.createdAt < start || c.createdAt >= end) continue;
+  const inPeriod = cancellations.filter((c) => c.createdAt >= start && c.createdAt < end);
+  const issuerOf = issuerGroups(inPeriod);
+  for (const c of inPeriod) {
     add(report.total, c);
     if (c.state === 'cancelled') add(report.cancelled, c);
     if (UNRESOLVED_STATES.includes(c.state)) add(report.unresolved, c);
     if (c.approvedBy !== null) add(report.approved, c);
+    if (c.manual) add(report.manual, c);
     const stateRow = byState.get(c.state);
     if (stateRow) add(stateRow, c);
-    addToGroup(cashiers, c.requestedBy, c);
-    addToGroup(issuers, c.issuer === null || c.issuer.trim() === '' ? null : c.issuer, c);
+    addToGroup(cashiers, { id: c.requestedBy, key: c.requestedBy, code: null }, c);
+    addToGroup(issuers, issuerOf(c), c);
   }
   report.byCashier = sortedGroups(cashiers);
   report.byIssuer = sortedGroups(issuers);

@@ -1,19 +1,18 @@
 import type { CancellationState } from '../../shared/contract/models';
+import { CLOSE_WORDS, STATE_WORDS } from '../../shared/reports/words';
 
-/** Words for reports and the end-of-day summary, Korean first (STYLE.md "Look and feel"). */
+/**
+ * Words for reports, the end-of-day paper and the CSV, Korean first (STYLE.md "Look and feel").
+ * Every word that names a state or a total comes from shared/reports/words.ts, the one table the
+ * screen uses too (issue 13 finding 6: the same word means the same thing everywhere).
+ */
 
 export type ReportLocale = 'ko' | 'en';
 
-export const STATE_LABELS: Readonly<Record<CancellationState, { ko: string; en: string }>> = {
-  draft: { ko: '승인 대기', en: 'Awaiting approval' },
-  pending: { ko: '대기', en: 'Pending' },
-  sending: { ko: '전송 중', en: 'Sending' },
-  queued: { ko: '전송 대기(오프라인)', en: 'Queued (offline)' },
-  in_doubt: { ko: '확인 중', en: 'Being verified' },
-  needs_review: { ko: '관리자 확인 필요', en: 'Needs review' },
-  cancelled: { ko: '취소 완료', en: 'Cancelled' },
-  rejected: { ko: '취소 거절', en: 'Rejected' },
-};
+export const STATE_LABELS: Readonly<Record<CancellationState, { ko: string; en: string }>> =
+  STATE_WORDS;
+
+const w = CLOSE_WORDS;
 
 export const REPORT_WORDS = {
   ko: {
@@ -22,19 +21,21 @@ export const REPORT_WORDS = {
     count: '건수',
     amount: '금액',
     vat: '부가세',
-    cancelledCount: '취소 완료 건수',
-    cancelledAmount: '취소 완료 금액',
-    cancelledVat: '취소 완료 부가세',
+    cancelledCount: `${w.refunded.ko} 건수`,
+    cancelledAmount: `${w.refunded.ko} 금액`,
+    cancelledVat: `${w.refunded.ko} 부가세`,
     period: '기간',
     total: '전체',
-    all: '전체',
-    cancelled: '취소 완료',
-    unresolved: '확인 필요',
-    approved: '관리자 승인',
+    all: '전체 요청',
+    cancelled: w.refunded.ko,
+    unresolved: w.unresolved.ko,
+    approved: w.approved.ko,
+    manual: w.manual.ko,
     state: '상태',
-    cashier: '계산원',
+    cashier: '요청자',
     issuer: '카드사',
     unknown: '(알 수 없음)',
+    close: '마감',
   },
   en: {
     section: 'Section',
@@ -42,19 +43,21 @@ export const REPORT_WORDS = {
     count: 'Count',
     amount: 'Amount',
     vat: 'VAT',
-    cancelledCount: 'Cancelled count',
-    cancelledAmount: 'Cancelled amount',
-    cancelledVat: 'Cancelled VAT',
+    cancelledCount: `${w.refunded.en} count`,
+    cancelledAmount: `${w.refunded.en} amount`,
+    cancelledVat: `${w.refunded.en} VAT`,
     period: 'Period',
     total: 'Total',
-    all: 'All',
-    cancelled: 'Cancelled',
-    unresolved: 'Unresolved',
-    approved: 'Manager approved',
+    all: 'All requested',
+    cancelled: w.refunded.en,
+    unresolved: w.unresolved.en,
+    approved: w.approved.en,
+    manual: w.manual.en,
     state: 'State',
-    cashier: 'Cashier',
+    cashier: 'Requested by',
     issuer: 'Card issuer',
     unknown: '(unknown)',
+    close: 'Close',
   },
 } as const;
 

@@ -3,21 +3,27 @@ import { posError } from '../../shared/contract';
 import { slipHtml } from '../../shared/slip';
 import type { Slip } from '../../shared/slip';
 import type { Ledger } from '../ledger/ledger';
+import type { DayClose } from '../reports/close';
+import { END_OF_DAY_PRINTED, closePrintDetails, periodPrintDetails } from '../reports/close-record';
 import { buildReport } from '../reports/compute';
-import { endOfDaySummary } from '../reports/end-of-day';
+import { endOfDaySummary, periodSummary } from '../reports/end-of-day';
 import { cancellationsToCsv, reportToCsv } from '../reports/report-csv';
 import type { CancellationReport } from '../reports/types';
 import { storeOpsErrors } from './errors';
 import type { FileDialogs, SlipPrinter, StoreFiles } from './ports';
-import { reportCancellations } from './report-source';
+import { createReportSource } from './report-source';
+import { reportView, unresolvedOf } from './report-view';
 import type { StoreIdentity } from './slips';
 
 /**
- * Reports (issue 6 "Reports"): the day's and a period's cancellations, by state, by cashier and
- * by card issuer (electron/reports computes them from the ledger's rows, ./report-source.ts);
+ * Reports and the close (issues 6 and 13): a day's or a period's cancellations by state, by
+ * requester and by card issuer; for one day, the close (electron/reports/close.ts: carried-over
+ * and late-settled items, the refunds this close counts, what changed since the day was printed);
  * the same as CSV, written where the manager chooses in main's save dialog (UTF-8 with BOM, so
- * Excel reads Korean; the page never touches the disk); and the printable end-of-day summary,
- * which ends with the audit chain's head: that paper is the checkpoint for audit.verify.
+ * Excel reads Korean; the page never touches the disk), headed with when and by whom; and the
+ * printable paper, which ends with the audit chain's head. Each print is recorded with the
+ * figures and ids it printed (electron/reports/close-record.ts); a print of a day printed before
+ * is a reprint and says so.
  */
 export interface ReportDeps {
   ledger: Ledger;
@@ -31,35 +37,44 @@ export interface ReportDeps {
   actor: () => string;
 }
 
-function report(ledger: Ledger, from: string, to: string): PosResult<CancellationReport> {
-  const built = buildReport(reportCancellations(ledger, from, to), { from, to });
-  return built.ok
-    ? built
-    : {
-        ok: false,
-        error: posError('invalid-request', built.error.message.ko, built.error.message.en),
-      };
-}
+type Built = { report: CancellationReport; close: DayClose | null };
 
 export function createReports(deps: ReportDeps) {
-  function summarySlip(from: string, to: string, language: Language): PosResult<Slip> {
-    const r = report(deps.ledger, from, to);
-    if (!r.ok) return r;
-    const store = deps.store();
+  const source = createReportSource(deps.ledger);
+
+  function build(from: string, to: string): PosResult<Built> {
+    const built = buildReport(source.period(from, to), { from, to });
+    if (!built.ok) {
+      const { ko, en } = built.error.message;
+      return { ok: false, error: posError('invalid-request', ko, en) };
+    }
     return {
       ok: true,
-      value: endOfDaySummary(r.value, {
-        storeName: store.storeName,
-        terminalId: store.terminalId,
-        printedAt: deps.now(),
-        locale: language,
-        auditHead: deps.ledger.audit.head(),
-      }),
+      value: { report: built.value, close: from === to ? source.close(from) : null },
     };
   }
 
+  function paper({ report, close }: Built, language: Language, printedAt: number): Slip {
+    const store = deps.store();
+    const options = {
+      storeName: store.storeName,
+      terminalId: store.terminalId,
+      printedAt,
+      locale: language,
+      auditHead: deps.ledger.audit.head(),
+    };
+    return close === null
+      ? periodSummary(report, unresolvedOf(source.unresolvedNow()), options)
+      : endOfDaySummary(close, options);
+  }
+
   return {
-    range: (from: string, to: string): PosResult<Report> => report(deps.ledger, from, to),
+    range(from: string, to: string): PosResult<Report> {
+      const built = build(from, to);
+      return built.ok
+        ? { ok: true, value: reportView(built.value.report, built.value.close) }
+        : built;
+    },
 
     async exportCsv(input: {
       from: string;
@@ -68,18 +83,19 @@ export function createReports(deps: ReportDeps) {
       language?: Language | undefined;
     }): Promise<PosResult<{ saved: boolean; fileName: string | null; rows: number }>> {
       const language = input.language ?? deps.language();
+      const generated = { at: deps.now(), by: deps.actor() };
       let csv: string;
       let rows: number;
       if (input.kind === 'detail') {
-        const list = reportCancellations(deps.ledger, input.from, input.to);
-        csv = cancellationsToCsv(list, language);
+        const list = source.period(input.from, input.to, { numbers: true });
+        csv = cancellationsToCsv(list, language, generated);
         rows = list.length;
       } else {
-        const r = report(deps.ledger, input.from, input.to);
-        if (!r.ok) return r;
-        csv = reportToCsv(r.value, language);
-        // data lines after the header (labels and keys: no line breaks inside cells)
-        rows = csv.split('\r\n').filter((line) => line !== '').length - 1;
+        const built = build(input.from, input.to);
+        if (!built.ok) return built;
+        const table = reportToCsv(built.value.report, language, generated, built.value.close);
+        csv = table.csv;
+        rows = table.rows;
       }
       const period = input.from === input.to ? input.from : `${input.from}-${input.to}`;
       const suggested = `kicc-cancellations-${input.kind}-${period}.csv`;
@@ -93,8 +109,8 @@ export function createReports(deps: ReportDeps) {
       const fileName = path.split(/[\\/]/).pop() ?? suggested;
       deps.ledger.write(() =>
         deps.ledger.audit.record({
-          at: deps.now(),
-          actor: deps.actor(),
+          at: generated.at,
+          actor: generated.by,
           kind: 'report.exported',
           subject: 'reports',
           details: { from: input.from, to: input.to, kind: input.kind, fileName, rows },
@@ -103,9 +119,12 @@ export function createReports(deps: ReportDeps) {
       return { ok: true, value: { saved: true, fileName, rows } };
     },
 
+    /** The paper as it would print now (a day printed before shows as its reprint). */
     endOfDay(from: string, to: string, language?: Language): PosResult<SlipView> {
-      const slip = summarySlip(from, to, language ?? deps.language());
-      return slip.ok ? { ok: true, value: { kind: 'summary', ...slip.value } } : slip;
+      const built = build(from, to);
+      if (!built.ok) return built;
+      const slip = paper(built.value, language ?? deps.language(), deps.now());
+      return { ok: true, value: { kind: 'summary', ...slip } };
     },
 
     async printEndOfDay(
@@ -113,18 +132,26 @@ export function createReports(deps: ReportDeps) {
       to: string,
       language?: Language,
     ): Promise<PosResult<PrintResult>> {
-      const slip = summarySlip(from, to, language ?? deps.language());
-      if (!slip.ok) return slip;
+      const built = build(from, to);
+      if (!built.ok) return built;
+      const at = deps.now();
+      const slip = paper(built.value, language ?? deps.language(), at);
       const printerName = deps.printerName();
-      const printed = await deps.printer.print(slipHtml(slip.value), { printerName });
+      const reprint = (built.value.close?.printed ?? null) !== null;
+      const printed = await deps.printer.print(slipHtml(slip), { printerName });
       if (printed.ok) {
+        const { report, close } = built.value;
+        const headSeq = deps.ledger.audit.head()?.seq ?? 0;
         deps.ledger.write(() =>
           deps.ledger.audit.record({
-            at: deps.now(),
+            at,
             actor: deps.actor(),
-            kind: 'report.end_of_day_printed',
+            kind: END_OF_DAY_PRINTED,
             subject: 'reports',
-            details: { from, to, auditHeadSeq: deps.ledger.audit.head()?.seq ?? 0 },
+            details:
+              close === null
+                ? periodPrintDetails(report, unresolvedOf(source.unresolvedNow()), headSeq)
+                : closePrintDetails(close, headSeq),
           }),
         );
       }
@@ -133,7 +160,7 @@ export function createReports(deps: ReportDeps) {
         value: {
           printed: printed.ok,
           printer: printerName,
-          reprint: false,
+          reprint,
           problem: printed.ok ? null : printed.error,
         },
       };

@@ -140,13 +140,64 @@ export type ModeStatus = z.infer<typeof modeStatusSchema>;
 
 const bucketSchema = z.object({ count: z.number().int().nonnegative(), amount: krw, vat: krw });
 const groupRowSchema = z.object({
-  /** the cashier or the card issuer; null: issuer unknown */
+  /** the requester or the card issuer's name; null: issuer unknown */
   key: z.string().nullable(),
+  /** issuers: KICC's issuer code the row counts (null: only a name was known) */
+  code: z.string().nullable(),
   all: bucketSchema,
   cancelled: bucketSchema,
 });
 
-/** electron/reports CancellationReport: totals by state, by cashier, by card issuer. */
+/** One item listed by the close (electron/reports/close.ts CloseItem). */
+const closeItemSchema = z.object({
+  id: z.string(),
+  createdAt: epochMs,
+  state: cancellationStateSchema,
+  amount: krw,
+  vat: krw,
+  /** the outcome is the manager's record ("관리자 확인"), not KICC's answer */
+  manual: z.boolean(),
+  /** when it became cancelled or rejected; null while unresolved */
+  settledAt: epochMs.nullable(),
+});
+export type CloseItem = z.infer<typeof closeItemSchema>;
+
+/**
+ * A business day's close (issue 13; shared/reports/words.ts names each part): earlier requests
+ * first counted here, the refunds this close counts, every unresolved item of any day, and what
+ * changed since the day's paper was printed.
+ */
+const closeSchema = z.object({
+  settledLate: z.array(closeItemSchema),
+  refunded: bucketSchema.extend({ manual: z.number().int().nonnegative() }),
+  notRefunded: bucketSchema,
+  reportedElsewhere: bucketSchema,
+  unresolved: bucketSchema.extend({
+    oldestCreatedAt: epochMs.nullable(),
+    items: z.array(closeItemSchema),
+  }),
+  /** the day's paper was printed before: the next print is a reprint */
+  printed: z
+    .object({
+      count: z.number().int().positive(),
+      firstAt: epochMs,
+      lastAt: epochMs,
+      lastSeq: z.number().int(),
+    })
+    .nullable(),
+  changes: z
+    .object({
+      refundedBefore: bucketSchema,
+      unresolvedBefore: bucketSchema,
+      settled: z.array(closeItemSchema),
+      newUnresolved: z.array(closeItemSchema),
+      withdrawn: z.array(closeItemSchema),
+    })
+    .nullable(),
+});
+export type DayCloseView = z.infer<typeof closeSchema>;
+
+/** electron/reports CancellationReport: totals by state, by requester, by card issuer. */
 export const reportSchema = z.object({
   from: z.string(),
   to: z.string(),
@@ -154,9 +205,13 @@ export const reportSchema = z.object({
   cancelled: bucketSchema,
   unresolved: bucketSchema,
   approved: bucketSchema,
+  /** final outcomes the manager recorded ("관리자 확인") */
+  manual: bucketSchema,
   byState: z.array(bucketSchema.extend({ state: cancellationStateSchema })),
   byCashier: z.array(groupRowSchema),
   byIssuer: z.array(groupRowSchema),
+  /** one business day: its close; a period: null */
+  close: closeSchema.nullable(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

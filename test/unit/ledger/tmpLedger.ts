@@ -43,6 +43,7 @@ export function sampleReceipt(overrides: Partial<NewReceipt> = {}): NewReceipt {
     svcAmt: 0,
     alotMonth: '00',
     issuerName: 'KB Kookmin Card',
+    issuerCode: null,
     cardMasked: '1234-56**-****-4321',
     source: 'imported',
     ...overrides,

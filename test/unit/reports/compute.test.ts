@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, kstDate } from '../../../electron/reports/compute';
-import type { CancellationReport } from '../../../electron/reports/types';
+import type { CancellationReport, ReportCancellation } from '../../../electron/reports/types';
 import { FIXTURE, kst } from './fixture';
 
 function christmas(): CancellationReport {
@@ -54,16 +54,19 @@ describe('buildReport for one day (Korea time)', () => {
     expect(report.byCashier).toEqual([
       {
         key: 'kim',
+        code: null,
         all: { count: 3, amount: 65_000, vat: 5_909 },
         cancelled: { count: 2, amount: 32_000, vat: 2_909 },
       },
       {
         key: 'lee',
+        code: null,
         all: { count: 2, amount: 155_000, vat: 14_091 },
         cancelled: { count: 1, amount: 150_000, vat: 13_636 },
       },
       {
         key: 'park',
+        code: null,
         all: { count: 2, amount: 55_000, vat: 5_000 },
         cancelled: { count: 0, amount: 0, vat: 0 },
       },
@@ -76,6 +79,33 @@ describe('buildReport for one day (Korea time)', () => {
       ['신한카드', 2, 22_000],
       [null, 2, 0],
     ]);
+  });
+
+  it('counts an issuer by KICC’s code, whatever name the receipt or KICC gave it', () => {
+    // the same issuer: named by an imported receipt (still in doubt) and by KICC's answer
+    const named = buildReport(
+      [
+        { ...(FIXTURE[5] as ReportCancellation), issuer: '국민카드', issuerCode: '06' },
+        { ...(FIXTURE[1] as ReportCancellation), issuer: 'KB국민카드', issuerCode: '06' },
+        { ...(FIXTURE[2] as ReportCancellation), issuer: '신한카드', issuerCode: '07' },
+      ],
+      { from: '20231225' },
+    );
+    if (!named.ok) throw new Error('expected a report');
+    expect(
+      named.value.byIssuer.map((row) => [row.code, row.key, row.all.count, row.cancelled.count]),
+    ).toEqual([
+      ['06', 'KB국민카드', 2, 1],
+      ['07', '신한카드', 1, 1],
+    ]);
+  });
+
+  it('counts the manager’s recorded outcomes apart ("관리자 확인")', () => {
+    const manual = buildReport(
+      [{ ...(FIXTURE[1] as ReportCancellation), manual: true }, FIXTURE[2] as ReportCancellation],
+      { from: '20231225' },
+    );
+    expect(manual.ok && manual.value.manual).toEqual({ count: 1, amount: 10_000, vat: 909 });
   });
 
   it('adds up: states sum to the total, and so do cashiers and issuers', () => {

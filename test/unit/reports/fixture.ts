@@ -14,8 +14,15 @@ function c(
     requestedBy: 'kim',
     approvedBy: null,
     issuer: 'KB국민카드',
+    issuerCode: null,
     vat: Math.round(partial.amount / 11),
-    finalAt: null,
+    settledAt: null,
+    manual: false,
+    orgAprvNo: String(30_000_000 + next),
+    orgAprvDt: '20231220',
+    cancelAprvNo: null,
+    merchantNo: null,
+    mercTrxNo: null,
     ...partial,
   };
 }
@@ -26,14 +33,19 @@ function c(
  */
 export const FIXTURE: ReportCancellation[] = [
   // 24 Dec, 23:59 KST: the day before (UTC 14:59 on the 24th)
-  c({ state: 'cancelled', amount: 99_000, createdAt: kst(2023, 12, 24, 23, 59) }),
+  c({
+    state: 'cancelled',
+    amount: 99_000,
+    createdAt: kst(2023, 12, 24, 23, 59),
+    settledAt: kst(2023, 12, 24, 23, 59),
+  }),
   // 25 Dec, 00:00 KST exactly: on the day (UTC 15:00 on the 24th)
   c({
     state: 'cancelled',
     amount: 10_000,
     vat: 909,
     createdAt: kst(2023, 12, 25, 0, 0),
-    finalAt: kst(2023, 12, 25, 0, 1),
+    settledAt: kst(2023, 12, 25, 0, 1),
   }),
   c({
     state: 'cancelled',
@@ -41,7 +53,7 @@ export const FIXTURE: ReportCancellation[] = [
     vat: 2_000,
     createdAt: kst(2023, 12, 25, 9, 30),
     issuer: '신한카드',
-    finalAt: kst(2023, 12, 25, 9, 31),
+    settledAt: kst(2023, 12, 25, 9, 31),
   }),
   c({
     state: 'cancelled',
@@ -50,7 +62,7 @@ export const FIXTURE: ReportCancellation[] = [
     createdAt: kst(2023, 12, 25, 12),
     requestedBy: 'lee',
     approvedBy: 'manager',
-    finalAt: kst(2023, 12, 25, 12, 2),
+    settledAt: kst(2023, 12, 25, 12, 2),
   }),
   c({
     state: 'rejected',
@@ -59,7 +71,7 @@ export const FIXTURE: ReportCancellation[] = [
     createdAt: kst(2023, 12, 25, 13),
     requestedBy: 'lee',
     issuer: '신한카드',
-    finalAt: kst(2023, 12, 25, 13),
+    settledAt: kst(2023, 12, 25, 13),
   }),
   c({
     state: 'in_doubt',
@@ -85,5 +97,10 @@ export const FIXTURE: ReportCancellation[] = [
     approvedBy: 'manager',
   }),
   // 26 Dec, 00:00 KST: the next day
-  c({ state: 'cancelled', amount: 7_000, createdAt: kst(2023, 12, 26, 0, 0) }),
+  c({
+    state: 'cancelled',
+    amount: 7_000,
+    createdAt: kst(2023, 12, 26, 0, 0),
+    settledAt: kst(2023, 12, 26, 0, 0),
+  }),
 ];
