@@ -6,6 +6,7 @@ import type { CancellationChange } from '../ledger/cancellations';
 import type { Ledger } from '../ledger/ledger';
 import type { Attempt, Cancellation, CancellationNote, CancellationState } from '../ledger/types';
 import { decideAfterCancel } from './attemptPolicy';
+import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
 import { freshCancelRequest, type Terminal } from './kiccRequests';
 import { assertMove } from './states';
@@ -145,13 +146,24 @@ export function createTransitions(deps: TransitionDeps) {
     const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
     const decision = decideAfterCancel(outcome.class, outcome.code);
     switch (decision.next) {
-      case 'cancelled':
+      case 'cancelled': {
+        // "already cancelled" while another receipt holds this payment: one refund, not two
+        const elsewhere = decision.note === 'stood-earlier' ? cancelledElsewhere(ledger, c) : null;
+        if (elsewhere !== null) {
+          return move(
+            c,
+            'needs_review',
+            { ...finalChange(now, ALREADY_CANCELLED_ELSEWHERE), result: resultOf(outcome) },
+            { ...said, note: ALREADY_CANCELLED_ELSEWHERE, elsewhere: elsewhere.id },
+          );
+        }
         return move(
           c,
           'cancelled',
           { ...finalChange(now, decision.note), result: resultOf(outcome) },
           { ...said, note: decision.note },
         );
+      }
       case 'rejected':
         return move(c, 'rejected', { ...finalChange(now, null), result: resultOf(outcome) }, said);
       case 'queued': {

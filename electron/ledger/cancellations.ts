@@ -248,6 +248,9 @@ export function createCancellationRepository(db: SqliteDb) {
   const inStateStmt = db.prepare<[string], CancellationRow>(
     `SELECT * FROM cancellations WHERE state = ?`,
   );
+  const sameOriginalStmt = db.prepare<[string, string], CancellationRow>(
+    `SELECT * FROM cancellations WHERE org_aprv_no = ? AND org_aprv_dt = ? ORDER BY id`,
+  );
   const settledStmt = db.prepare<[number, number, number], CancellationRow>(
     `SELECT * FROM cancellations INDEXED BY cancellations_settled
      WHERE state IN ('cancelled','rejected') AND finished_at >= ? AND finished_at < ?
@@ -370,6 +373,10 @@ export function createCancellationRepository(db: SqliteDb) {
     },
     inState(state: CancellationState): Cancellation[] {
       return inStateStmt.all(state).map(toCancellation);
+    },
+    /** Every cancellation of an original with this approval number and date, oldest first. */
+    forApproval(orgAprvNo: string, orgAprvDt: string): Cancellation[] {
+      return sameOriginalStmt.all(orgAprvNo, orgAprvDt).map(toCancellation);
     },
     /**
      * Cancelled or rejected from `settledFrom` (inclusive) to `settledTo` (exclusive), requested

@@ -163,6 +163,24 @@ export function newReceiptOf(input: ReceiptInput, source: ReceiptSource): NewRec
 
 const agree = (a: string | null, b: string | null): boolean => a === null || b === null || a === b;
 
+/**
+ * Two card issuers may hand out the same approval number on the same day: rows whose issuer
+ * is known on both sides and differs are two payments, not one (by KICC's code when both have
+ * one, else by name).
+ */
+export function otherIssuer(known: Receipt, added: NewReceipt): boolean {
+  if (known.issuerCode !== null && added.issuerCode !== null) {
+    return known.issuerCode !== added.issuerCode;
+  }
+  return (
+    known.issuerName !== null && added.issuerName !== null && known.issuerName !== added.issuerName
+  );
+}
+
+const sameKey = (known: Receipt, added: NewReceipt): boolean =>
+  (added.vanTrxNo !== null && known.vanTrxNo === added.vanTrxNo) ||
+  (added.mercTrxNo !== null && known.mercTrxNo === added.mercTrxNo);
+
 /** The same original, possibly known by other keys: nothing either side says contradicts. */
 function sameOriginal(known: Receipt, added: NewReceipt): boolean {
   return (
@@ -180,8 +198,10 @@ function sameOriginal(known: Receipt, added: NewReceipt): boolean {
 /**
  * Adds a receipt, keeping ONE row per original: the per-receipt "one live cancellation" rule
  * means nothing if the same payment could be entered twice. A receipt matching a known one (same
- * key, or same approval number + date + amount) with nothing contradicting it adds what it knows
- * to that row and answers with it; a contradicting one is refused for a person to look at.
+ * key, or same approval number + date) with nothing contradicting it adds what it knows to that
+ * row and answers with it; a contradicting one (another amount, another key for the same
+ * approval) is refused for a person to look at: the cashier cannot add it (issue 13 finding 2).
+ * Only a known, different card issuer makes the same approval number and date two payments.
  */
 export function addReceipt(
   ledger: Ledger,
@@ -192,7 +212,9 @@ export function addReceipt(
   // at most the first 6 and last 4 digits are ever stored (shared/slip/card-mask.ts).
   const receipt: NewReceipt = { ...entered, cardMasked: maskCardNumber(entered.cardMasked) };
   return ledger.write(() => {
-    const matches = ledger.receipts.findSameOriginal(receipt);
+    const matches = ledger.receipts
+      .findSameOriginal(receipt)
+      .filter((known) => sameKey(known, receipt) || !otherIssuer(known, receipt));
     let id: number;
     if (matches.length === 0) {
       id = ledger.receipts.insert(receipt, now).id;

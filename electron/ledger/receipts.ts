@@ -155,14 +155,15 @@ export function createReceiptRepository(db: SqliteDb) {
     `${WITH_STATUS} WHERE r.trx_amt = ? AND r.aprv_dt BETWEEN ? AND ? AND r.card_last4 = ?
      ORDER BY r.aprv_dt DESC, r.id DESC LIMIT ?`,
   );
-  /** Rows that may be the same original: same key, or same approval number, date and amount. */
-  const sameOriginal = db.prepare<
-    [string | null, string | null, string, string, number],
-    ReceiptRow
-  >(
+  /**
+   * Rows that may be the same original: the same key, or the same approval number and date
+   * whatever the amount (issue 13 finding 2: a second receipt for one payment, under its other
+   * key and another amount, must meet the first, not slip in beside it).
+   */
+  const sameOriginal = db.prepare<[string | null, string | null, string, string], ReceiptRow>(
     `SELECT * FROM receipts WHERE van_trx_no = ?
      UNION SELECT * FROM receipts WHERE merc_trx_no = ?
-     UNION SELECT * FROM receipts WHERE aprv_no = ? AND aprv_dt = ? AND trx_amt = ?`,
+     UNION SELECT * FROM receipts WHERE aprv_no = ? AND aprv_dt = ?`,
   );
 
   return {
@@ -211,7 +212,7 @@ export function createReceiptRepository(db: SqliteDb) {
     },
     findSameOriginal(receipt: NewReceipt): Receipt[] {
       return sameOriginal
-        .all(receipt.vanTrxNo, receipt.mercTrxNo, receipt.aprvNo, receipt.aprvDt, receipt.trxAmt)
+        .all(receipt.vanTrxNo, receipt.mercTrxNo, receipt.aprvNo, receipt.aprvDt)
         .map(toReceipt);
     },
     byVanTrxNo(vanTrxNo: string, limit: number): ReceiptWithStatus[] {

@@ -243,6 +243,59 @@ describe('services over a scripted KICC', () => {
     });
   });
 
+  it('refuses a second receipt for the same approval number and date under another key and amount (issue 13 finding 2)', () => {
+    const { services } = start();
+    expect(services.addReceipt(PAPER).ok).toBe(true);
+    const before = counts(services);
+    // typed from paper: the payment's merchant number, another amount
+    const typed = { ...PAPER, wcc: 'G', cndTrxNo: 'ORD_OTHER_9', trxAmt: 90_000, vatAmt: 8_182 };
+    expect(services.addReceipt(typed)).toMatchObject({
+      ok: false,
+      error: { code: 'receipt-conflict' },
+    });
+    // the import path: the same rule in the same place
+    const imported = {
+      mercTrxNo: 'ORD_OTHER_9',
+      aprvNo: PAPER.orgAprvNo,
+      aprvDt: PAPER.orgAprvDt,
+      alotMonth: '00',
+      trxAmt: 90_000,
+      vatAmt: 8_182,
+      svcAmt: 0,
+    };
+    expect(services.addReceipt(imported)).toMatchObject({
+      ok: false,
+      error: { code: 'receipt-conflict' },
+    });
+    // another VAN number for the same approval, same amount: a contradiction too
+    expect(services.addReceipt({ ...PAPER, cndTrxNo: 'V99999999999' })).toMatchObject({
+      ok: false,
+      error: { code: 'receipt-conflict' },
+    });
+    expect(counts(services)).toEqual(before);
+  });
+
+  it('keeps two payments apart when two card issuers gave the same approval number on one day', () => {
+    const { services } = start();
+    const base = {
+      aprvNo: '00001234',
+      aprvDt: '20240105',
+      alotMonth: '00',
+      trxAmt: 10_000,
+      vatAmt: 909,
+      svcAmt: 0,
+    };
+    const a = services.addReceipt({ ...base, vanTrxNo: 'V00000000001', issuerCode: '06' });
+    const b = services.addReceipt({
+      ...base,
+      vanTrxNo: 'V00000000002',
+      trxAmt: 20_000,
+      vatAmt: 1_818,
+      issuerCode: '07',
+    });
+    expect(a.ok && b.ok && a.value.id !== b.value.id).toBe(true);
+  });
+
   it('lists cancellations by state and Korea date, with a total', async () => {
     const { services, kicc } = start();
     const ids: string[] = [];
