@@ -13,6 +13,7 @@ import { createMercTrxNoGenerator } from '../shared/kicc/mercTrxNo';
 import { kstMidnight } from '../shared/kicc/time';
 import type { Result } from '../shared/result';
 import { err, ok } from '../shared/result';
+import type { ApprovalVia } from './cancellations/approval';
 import { serviceErrors, type ServiceError } from './cancellations/errors';
 import type { KiccPort } from './cancellations/exchange';
 import type { Terminal } from './cancellations/kiccRequests';
@@ -95,6 +96,8 @@ export interface RequestContext {
   requestedBy?: string;
   /** the manager whose approval was checked by the main process (manager issue) */
   approvedBy?: string;
+  /** how: the manager's PIN for this one, or manager mode (cancellations/approval.ts) */
+  approvedVia?: ApprovalVia;
 }
 
 export interface QueueStatus {
@@ -245,6 +248,7 @@ export function createServices(config: ServicesConfig): Services {
         reason: parsed.data.reason,
         requestedBy: context.requestedBy ?? 'cashier',
         approvedBy: context.approvedBy ?? null,
+        ...(context.approvedVia === undefined ? {} : { approvedVia: context.approvedVia }),
       });
       if (!result.ok) return result;
       queue.kick();

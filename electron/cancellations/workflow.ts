@@ -6,6 +6,7 @@ import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { ExposureLimits } from '../queue/exposure';
 import { admit } from './admission';
+import { approvalFor, recordApproval, type ApprovalVia } from './approval';
 import { serviceErrors, type ServiceError } from './errors';
 import type { ConnectivitySignal, KiccPort } from './exchange';
 import { callKicc, isKiccAnswer, signalOf } from './exchange';
@@ -66,6 +67,8 @@ export interface NewCancellationInput {
   requestedBy: string;
   /** the manager who approved it (seam for the manager issue); null: the cashier alone */
   approvedBy: string | null;
+  /** how: the manager's PIN for this one, or manager mode open (./approval.ts) */
+  approvedVia?: ApprovalVia;
 }
 
 export function createCancellationWorkflow(deps: WorkflowDeps) {
@@ -128,6 +131,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     const req = freshCancelRequest(deps.terminal, target, mercTrxNo, clock.now());
     if (!req.ok) return err(serviceErrors.invalidRequest(req.error));
     const request = req.value;
+    const approval = approvalFor(input, target.trxAmt, deps.limits.cashierMaxAmount);
 
     try {
       return ok({
@@ -139,7 +143,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
               clientRequestId: input.clientRequestId,
               state: 'sending',
               requestedBy: input.requestedBy,
-              approvedBy: input.approvedBy,
+              approvedBy: approval?.by ?? null,
               reason: input.reason,
               target,
             },
@@ -153,11 +157,15 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
             receiptId: receipt.id,
             detail: {
               trxAmt: target.trxAmt,
-              approvedBy: input.approvedBy,
+              approvedBy: approval?.by ?? null,
               reason: input.reason,
               clientRequestId: input.clientRequestId,
             },
           });
+          if (approval !== null) {
+            const approved = { id, receiptId: receipt.id, requestedBy: input.requestedBy, target };
+            recordApproval(ledger, approval, approved, at);
+          }
           const fresh = current(id);
           const attempt = beginAttempt(
             fresh,

@@ -55,8 +55,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
 
     // who asked and who approved: decided in main, from main's own role (../store-ops/approval.ts)
     'cancellations.request': (input) =>
-      requestWithApproval(input, storeOps.manager, (request, context) =>
-        services.cancellations.request(request, context),
+      requestWithApproval(
+        input,
+        storeOps.manager,
+        (request, context) => services.cancellations.request(request, context),
+        () => settings.get().cashiers,
       ),
     'cancellations.get': ({ id }) => services.cancellations.get(id),
     'cancellations.list': (query) => services.cancellations.list(query),

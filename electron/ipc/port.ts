@@ -30,7 +30,7 @@ export interface DeskServices {
      */
     request(
       input: CancellationRequest,
-      context: { requestedBy: string; approvedBy?: string },
+      context: { requestedBy: string; approvedBy?: string; approvedVia?: 'pin' | 'manager-mode' },
     ): Promise<PosResult<Cancellation>>;
     get(id: string): Promise<PosResult<Cancellation>>;
     list(

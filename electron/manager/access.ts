@@ -61,7 +61,6 @@ export interface ManagerEvent {
     | 'manager.locked_out'
     | 'manager.logout'
     | 'manager.session_expired'
-    | 'manager.approved'
     | 'manager.approval_failed';
   details: { [key: string]: string | number | boolean | null };
 }
@@ -292,7 +291,9 @@ export function createManagerAccess(deps: ManagerAccessDeps) {
     async approve(pin: unknown): Promise<Result<Approval, ManagerRefusal>> {
       const checked = await checkPin(pin, 'approval');
       if (!checked.ok) return checked;
-      emit('manager.approved');
+      // The approval's event is written with the cancellation it approved, in the same
+      // transaction (electron/cancellations/approval.ts), not here: a PIN checked for a request
+      // the engine then refuses, or answers with an earlier cancellation, approved nothing.
       return ok({ approvedBy: 'manager', at: clock.now() });
     },
 

@@ -47,9 +47,6 @@ const TEXT = {
       `${CLOSE_WORDS.reprint.ko} — ${CLOSE_WORDS.firstPrinted.ko} ${formatKstDateTime(at)}`,
     since: (seq: number, at: number) =>
       `[${CLOSE_WORDS.changedSincePrint.ko} — #${seq} ${formatKstDateTime(at)}]`,
-    settledNow: '확정됨',
-    newNow: '새 미확정',
-    withdrawn: '취소 완료 철회',
   },
   en: {
     dayTitle: 'End of day — card cancellations',
@@ -73,9 +70,6 @@ const TEXT = {
       `${CLOSE_WORDS.reprint.en} — ${CLOSE_WORDS.firstPrinted.en} ${formatKstDateTime(at)}`,
     since: (seq: number, at: number) =>
       `[${CLOSE_WORDS.changedSincePrint.en} — #${seq} ${formatKstDateTime(at)}]`,
-    settledNow: 'now final',
-    newNow: 'newly unresolved',
-    withdrawn: 'no longer cancelled',
   },
 } as const;
 
@@ -194,9 +188,9 @@ function changeLines(close: DayClose, locale: ReportLocale): SlipLine[] {
     ),
   );
   const listed = [
-    ...changes.settled.map((item) => [t.settledNow, item] as const),
-    ...changes.newUnresolved.map((item) => [t.newNow, item] as const),
-    ...changes.withdrawn.map((item) => [t.withdrawn, item] as const),
+    ...changes.settled.map((item) => [CLOSE_WORDS.settledNow[locale], item] as const),
+    ...changes.newUnresolved.map((item) => [CLOSE_WORDS.newUnresolved[locale], item] as const),
+    ...changes.withdrawn.map((item) => [CLOSE_WORDS.withdrawn[locale], item] as const),
   ];
   if (listed.length === 0) lines.push({ kind: 'text', text: CLOSE_WORDS.noChange[locale] });
   for (const [what, item] of listed) {
@@ -248,7 +242,7 @@ export function periodSummary(
   const t = TEXT[locale];
   const lines = header(t.rangeTitle, t.period, periodText(report.from, report.to), options);
   lines.push(
-    ...heading(CLOSE_WORDS.dayRequests[locale]),
+    ...heading(CLOSE_WORDS.periodRequests[locale]),
     ...requestLines(report, locale),
     ...unresolvedLines(unresolved, locale),
     ...footer(report, options),

@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
  * hand): known keys are kept, missing ones take the defaults, unknown ones are dropped.
  * Version 2 added `storeName` (the slip's store line), '' until a manager sets it.
  * Version 3 added `kiosk` (full-screen window), off until a manager turns it on.
+ * Version 4 added `cashiers` (who may be named as the requester at the till), none at first.
  */
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -41,6 +42,12 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     ...previous,
     schemaVersion: 3,
     kiosk: typeof previous.kiosk === 'boolean' ? previous.kiosk : false,
+  }),
+  // 3 -> 4: the store's cashiers; none: a one-person store, recorded as "계산원" as before
+  (previous) => ({
+    ...previous,
+    schemaVersion: 4,
+    cashiers: Array.isArray(previous.cashiers) ? previous.cashiers : [],
   }),
 ];
 

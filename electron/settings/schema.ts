@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  cashiersSchema,
   isAllowedApiBaseUrl,
   isValidStoreName,
   limitsSchema,
@@ -19,7 +20,7 @@ import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
  * (terminal id, service id, business number) are the shared ones (shared/kicc/requests.ts).
  * Empty strings mean "not configured yet": a fresh install runs in training mode.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -58,6 +59,8 @@ export const storedSettingsSchema = z.strictObject({
   startAtLogin: z.boolean(),
   /** version 3: full-screen kiosk window (a manager's choice; default a maximized window) */
   kiosk: z.boolean(),
+  /** version 4: the store's cashiers ([] = a one-person store, recorded as "계산원") */
+  cashiers: cashiersSchema,
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -77,6 +80,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   printerName: '',
   startAtLogin: false,
   kiosk: false,
+  cashiers: [],
 };
 
 /** What the page sees: everything but the file's own bookkeeping. */

@@ -40,7 +40,6 @@ const BY_MANAGER: ReadonlySet<ManagerEvent['kind']> = new Set([
   'manager.login',
   'manager.logout',
   'manager.session_expired',
-  'manager.approved',
 ]);
 
 export const refusalError = (refusal: ManagerRefusal): PosError => ({

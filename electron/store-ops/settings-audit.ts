@@ -12,9 +12,11 @@ export function settingsChanges(before: Settings, after: Settings): JsonObject {
     { from: string | number | boolean; to: string | number | boolean }
   > = {};
   const flat = (s: Settings): Record<string, string | number | boolean> => {
-    const { limits, ...rest } = s;
+    const { limits, cashiers, ...rest } = s;
     return {
       ...rest,
+      // the list as one readable value: "07 김민지, 08 이준호"
+      cashiers: cashiers.map((c) => `${c.no} ${c.name}`).join(', '),
       'limits.cashierMaxAmount': limits.cashierMaxAmount,
       'limits.offlineMaxCount': limits.offlineMaxCount,
       'limits.offlineMaxAmount': limits.offlineMaxAmount,

@@ -1,9 +1,14 @@
+import { CLOSE_WORDS } from '../../shared/reports/words';
 import type { koManager } from './ko-manager';
 
 /** English of ./ko-manager.ts: the type makes a missing key an error. */
 export const enManager: Record<keyof typeof koManager, string> = {
   'role.cashier': 'Cashier',
   'role.manager': 'Manager',
+
+  'cashier.no': 'Cashier number',
+  'cashier.noHelp': 'Type your own number: the ledger records who cancelled.',
+  'cashier.noRequired': 'Type your cashier number',
 
   'shortcut.F10': 'Manager',
   'shortcut.F10.logout': 'Log out',
@@ -154,6 +159,10 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'settings.cashierMaxAmountHelp': 'A cancellation above this needs the manager’s PIN',
   'settings.offlineMaxCount': 'Offline: most unfinished cancellations',
   'settings.offlineMaxAmount': 'Offline: most unfinished total (KRW)',
+  'settings.cashiers': 'Cashiers',
+  'settings.cashiersPlaceholder': '07 Kim Minji\n12 Lee Junho',
+  'settings.cashiersHelp':
+    'One a line, “number name” (the number is 1–4 digits). With cashiers listed, each cancellation asks for the cashier’s number and the reports name them. Empty: a one-person store, every cancellation recorded as “Cashier”.',
   'settings.device': 'This PC',
   'settings.language': 'Default language',
   'settings.printerName': 'Receipt printer name',
@@ -222,9 +231,10 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'reports.exported': 'Saved {rows} lines to {file} (UTF-8 that Excel reads in Korean).',
   'reports.exportCancelled': 'Saving was cancelled. No file was written.',
   'reports.total': 'All requested',
-  'reports.cancelled': 'Cancelled',
-  'reports.unresolved': 'Not final (no cash refund)',
-  'reports.approved': 'Manager-approved',
+  'reports.cancelled': CLOSE_WORDS.refunded.en,
+  'reports.unresolved': `${CLOSE_WORDS.unresolved.en} (no cash refund)`,
+  'reports.approved': CLOSE_WORDS.approved.en,
+  'reports.manual': CLOSE_WORDS.manual.en,
   'reports.countN': '{count}',
   'reports.vatN': 'VAT {vat}',
   'reports.unresolvedWarning':
@@ -241,6 +251,26 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'reports.cancelledCount': 'Cancelled (count)',
   'reports.cancelledAmount': 'Cancelled (amount)',
   'reports.none': 'None',
+  'reports.close.refunds': CLOSE_WORDS.closeRefunds.en,
+  'reports.close.refundsHelp':
+    'The card refunds this business day’s close counts. Each refund is counted on one day’s close only.',
+  'reports.close.notRefunded': CLOSE_WORDS.notRefunded.en,
+  'reports.close.manualN': `of which ${CLOSE_WORDS.manual.en}: {count}`,
+  'reports.close.elsewhere': `${CLOSE_WORDS.reportedElsewhere.en}: {count} · {amount}`,
+  'reports.close.unresolved': CLOSE_WORDS.unresolvedAllDays.en,
+  'reports.close.oldest': `${CLOSE_WORDS.oldest.en}: {time}`,
+  'reports.close.settledLate': CLOSE_WORDS.settledLate.en,
+  'reports.close.printed':
+    'This day’s close was printed {count} time(s) (first at {first}). A new print is marked REPRINT.',
+  'reports.close.changed': `${CLOSE_WORDS.changedSincePrint.en} (since the print at {time})`,
+  'reports.close.changeLine': '{what}: printed {before} → now {now}',
+  'reports.close.noChange': CLOSE_WORDS.noChange.en,
+  'reports.close.settledNow': CLOSE_WORDS.settledNow.en,
+  'reports.close.newUnresolved': CLOSE_WORDS.newUnresolved.en,
+  'reports.close.withdrawn': CLOSE_WORDS.withdrawn.en,
+  'reports.close.item': 'No.',
+  'reports.close.requestedAt': 'Requested at',
+  'reports.close.settledAt': 'Final at',
 
   'import.title': 'Import receipts',
   'import.help':

@@ -2,6 +2,7 @@ import type { MessageKey } from './ko';
 import { enManager } from './en-manager';
 import { enReview } from './en-review';
 import { enSecurity } from './en-security';
+import { STATE_WORDS } from '../../shared/reports/words';
 
 /** English (switchable). Must carry every key of ko.ts: the type makes a missing one an error. */
 export const en: Record<MessageKey, string> = {
@@ -59,14 +60,14 @@ export const en: Record<MessageKey, string> = {
   'receipt.select': 'Cancel this receipt (F4)',
 
   'state.none': 'Not cancelled',
-  'state.draft': 'Awaiting approval',
-  'state.pending': 'Waiting to send',
-  'state.sending': 'Sending',
-  'state.queued': 'Waiting to send (offline)',
-  'state.in_doubt': 'Being verified',
-  'state.cancelled': 'Cancelled',
-  'state.rejected': 'Rejected',
-  'state.needs_review': 'Manager review needed',
+  'state.draft': STATE_WORDS.draft.en,
+  'state.pending': STATE_WORDS.pending.en,
+  'state.sending': STATE_WORDS.sending.en,
+  'state.queued': STATE_WORDS.queued.en,
+  'state.in_doubt': STATE_WORDS.in_doubt.en,
+  'state.cancelled': STATE_WORDS.cancelled.en,
+  'state.rejected': STATE_WORDS.rejected.en,
+  'state.needs_review': STATE_WORDS.needs_review.en,
 
   'paper.title': 'Enter from the paper receipt',
   'paper.help':

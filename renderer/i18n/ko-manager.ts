@@ -1,3 +1,5 @@
+import { CLOSE_WORDS } from '../../shared/reports/words';
+
 /**
  * Korean texts of the store manager's side (issue 6): manager mode and the PIN, over-limit
  * approval, needs_review, audit, settings, reports, slips, import. Merged into ./ko.ts;
@@ -6,6 +8,10 @@
 export const koManager = {
   'role.cashier': '계산원',
   'role.manager': '관리자',
+
+  'cashier.no': '계산원 번호',
+  'cashier.noHelp': '자기 번호를 입력하세요. 누가 취소했는지 장부에 남습니다.',
+  'cashier.noRequired': '계산원 번호를 입력하세요',
 
   'shortcut.F10': '관리자',
   'shortcut.F10.logout': '로그아웃',
@@ -154,6 +160,10 @@ export const koManager = {
   'settings.cashierMaxAmountHelp': '이 금액보다 큰 취소는 관리자 PIN 승인이 필요합니다',
   'settings.offlineMaxCount': '오프라인 미완료 최대 건수',
   'settings.offlineMaxAmount': '오프라인 미완료 최대 금액 (원)',
+  'settings.cashiers': '계산원',
+  'settings.cashiersPlaceholder': '07 김민지\n12 이준호',
+  'settings.cashiersHelp':
+    '한 줄에 한 명씩 “번호 이름”으로 적으세요 (번호는 숫자 1~4자리). 적어 두면 취소를 확인할 때 계산원 번호를 묻고, 보고서에 이름으로 남깁니다. 비워 두면 1인 매장: 모든 취소가 “계산원”으로 기록됩니다.',
   'settings.device': '이 PC',
   'settings.language': '기본 언어',
   'settings.printerName': '영수증 프린터 이름',
@@ -222,9 +232,10 @@ export const koManager = {
   'reports.exported': '{file}에 {rows}줄을 저장했습니다 (엑셀에서 한글이 깨지지 않는 UTF-8).',
   'reports.exportCancelled': '저장을 취소했습니다. 파일을 만들지 않았습니다.',
   'reports.total': '전체 요청',
-  'reports.cancelled': '취소 완료',
-  'reports.unresolved': '미확정 (현금 환불 금지)',
-  'reports.approved': '관리자 승인',
+  'reports.cancelled': CLOSE_WORDS.refunded.ko,
+  'reports.unresolved': `${CLOSE_WORDS.unresolved.ko} (현금 환불 금지)`,
+  'reports.approved': CLOSE_WORDS.approved.ko,
+  'reports.manual': CLOSE_WORDS.manual.ko,
   'reports.countN': '{count}건',
   'reports.vatN': '부가세 {vat}',
   'reports.unresolvedWarning':
@@ -241,6 +252,26 @@ export const koManager = {
   'reports.cancelledCount': '취소 완료 건수',
   'reports.cancelledAmount': '취소 완료 금액',
   'reports.none': '없음',
+  'reports.close.refunds': CLOSE_WORDS.closeRefunds.ko,
+  'reports.close.refundsHelp':
+    '이 영업일 마감이 세는 카드 환불입니다. 한 환불은 한 영업일의 마감에서만 셉니다.',
+  'reports.close.notRefunded': CLOSE_WORDS.notRefunded.ko,
+  'reports.close.manualN': `그 중 ${CLOSE_WORDS.manual.ko} {count}건`,
+  'reports.close.elsewhere': `${CLOSE_WORDS.reportedElsewhere.ko}: {count}건 {amount}`,
+  'reports.close.unresolved': CLOSE_WORDS.unresolvedAllDays.ko,
+  'reports.close.oldest': `${CLOSE_WORDS.oldest.ko}: {time}`,
+  'reports.close.settledLate': CLOSE_WORDS.settledLate.ko,
+  'reports.close.printed':
+    '이 날의 마감을 {count}번 출력했습니다 (처음 {first}). 다시 출력하면 “재출력”으로 표시됩니다.',
+  'reports.close.changed': `${CLOSE_WORDS.changedSincePrint.ko} ({time} 출력 기준)`,
+  'reports.close.changeLine': '{what}: 출력 당시 {before} → 지금 {now}',
+  'reports.close.noChange': CLOSE_WORDS.noChange.ko,
+  'reports.close.settledNow': CLOSE_WORDS.settledNow.ko,
+  'reports.close.newUnresolved': CLOSE_WORDS.newUnresolved.ko,
+  'reports.close.withdrawn': CLOSE_WORDS.withdrawn.ko,
+  'reports.close.item': '번호',
+  'reports.close.requestedAt': '요청일시',
+  'reports.close.settledAt': '확정일시',
 
   'import.title': '영수증 가져오기',
   'import.help':

@@ -1,3 +1,4 @@
+import { STATE_WORDS } from '../../shared/reports/words';
 import { koManager } from './ko-manager';
 import { koReview } from './ko-review';
 import { koSecurity } from './ko-security';
@@ -58,14 +59,14 @@ const desk = {
   'receipt.select': '이 영수증 취소 (F4)',
 
   'state.none': '취소 안 됨',
-  'state.draft': '승인 대기',
-  'state.pending': '전송 대기',
-  'state.sending': '전송 중',
-  'state.queued': '전송 대기 (오프라인)',
-  'state.in_doubt': '취소 확인 중',
-  'state.cancelled': '취소 완료',
-  'state.rejected': '취소 거절',
-  'state.needs_review': '관리자 확인 필요',
+  'state.draft': STATE_WORDS.draft.ko,
+  'state.pending': STATE_WORDS.pending.ko,
+  'state.sending': STATE_WORDS.sending.ko,
+  'state.queued': STATE_WORDS.queued.ko,
+  'state.in_doubt': STATE_WORDS.in_doubt.ko,
+  'state.cancelled': STATE_WORDS.cancelled.ko,
+  'state.rejected': STATE_WORDS.rejected.ko,
+  'state.needs_review': STATE_WORDS.needs_review.ko,
 
   'paper.title': '종이 영수증으로 입력',
   'paper.help':

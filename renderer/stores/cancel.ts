@@ -3,6 +3,8 @@ import type { PosApi } from '../../shared/contract/api';
 import type { PosError } from '../../shared/contract/errors';
 import type { Role } from '../../shared/contract/manager-models';
 import type { Cancellation, Limits, Receipt } from '../../shared/contract/models';
+import { isValidCashierNo } from '../../shared/contract/settings-rules';
+import type { CashierEntry } from '../../shared/contract/settings-rules';
 import type { FieldError } from '../../shared/kicc/fields';
 import { isFinalState } from '../format/states';
 import { isPinFormat } from '../screens/manager/pin';
@@ -33,6 +35,10 @@ import {
  * the request goes with `managerPin`, main checks it and records requester = cashier, approver
  * = manager. A wrong PIN writes nothing, so the retry keeps the same clientRequestId. In manager
  * mode main approves by itself: no PIN is asked.
+ *
+ * A store that names its cashiers (settings `cashiers`) asks the cashier's number on the same
+ * confirmation: main records that cashier as the requester, whoever holds manager mode (issue 13
+ * finding 5). A number main does not know writes nothing; the same confirmation asks again.
  */
 export type CancelStep = 'form' | 'confirm' | 'sending' | 'refused' | 'outcome';
 
@@ -59,6 +65,8 @@ export interface CancelState {
   overLimit: number | null;
   /** non-null: this confirmation needs the manager's PIN */
   approval: Approval | null;
+  /** non-null: this store names its cashiers; the number typed on the confirmation */
+  cashier: CashierAsk | null;
   /** main's cancellation: who asked and who approved come with it (requestedBy, approvedBy) */
   cancellation: Cancellation | null;
   start(receipt: Receipt): void;
@@ -68,6 +76,7 @@ export interface CancelState {
   review(): boolean;
   edit(): void;
   setApprovalPin(pin: string): void;
+  setCashierNo(no: string): void;
   confirm(): Promise<void>;
   show(cancellation: Cancellation): void;
   applyUpdate(cancellation: Cancellation): void;
@@ -87,7 +96,18 @@ export interface CancelDeps {
   onOutcome: () => void;
   /** who main says is at the screen (manager mode), when known */
   role: () => Role | null;
+  /** the store's cashiers, when known (settings); [] or null: a one-person store */
+  cashiers?: () => readonly CashierEntry[] | null;
 }
+
+/** The cashier's number on the confirmation, and main's refusal of it. */
+export interface CashierAsk {
+  no: string;
+  tried: boolean;
+  problem: PosError | null;
+}
+
+const CASHIER_REFUSALS = new Set(['cashier-needed', 'cashier-unknown']);
 
 const EMPTY_DRAFT: CancelDraft = {
   trxAmt: '',
@@ -120,6 +140,7 @@ function freshCancellation(
   | 'sendProblem'
   | 'overLimit'
   | 'approval'
+  | 'cashier'
   | 'cancellation'
 > {
   return {
@@ -134,6 +155,7 @@ function freshCancellation(
     sendProblem: null,
     overLimit: null,
     approval: null,
+    cashier: null,
     cancellation: null,
   };
 }
@@ -179,12 +201,15 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         over !== null && deps.role() !== 'manager'
           ? { limit: over, pin: '', tried: false, problem: null }
           : null;
+      const named = (deps.cashiers?.() ?? []).length > 0;
       set({
         step: 'confirm',
         clientRequestId: deps.newId(),
         sendProblem: null,
         overLimit: over,
         approval,
+        // the number typed on an earlier confirmation of this receipt stays
+        cashier: named ? { no: state.cashier?.no ?? '', tried: false, problem: null } : null,
       });
       return true;
     },
@@ -193,6 +218,13 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
       set((state) =>
         state.step === 'confirm' || state.step === 'refused'
           ? { step: 'form', refusal: null, sendProblem: null, approval: null, overLimit: null }
+          : {},
+      ),
+
+    setCashierNo: (no) =>
+      set((state) =>
+        state.step === 'confirm' && state.cashier !== null
+          ? { cashier: { no: no.replace(/[^0-9]/g, '').slice(0, 4), tried: false, problem: null } }
           : {},
       ),
 
@@ -208,9 +240,14 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
       if (state.step !== 'confirm' || state.receipt === null || state.clientRequestId === null) {
         return;
       }
-      const { approval } = state;
-      if (approval !== null && !isPinFormat(approval.pin)) {
-        set({ approval: { ...approval, tried: true } });
+      const { approval, cashier } = state;
+      const cashierMissing = cashier !== null && !isValidCashierNo(cashier.no);
+      const pinMissing = approval !== null && !isPinFormat(approval.pin);
+      if (cashierMissing || pinMissing) {
+        set({
+          ...(cashierMissing ? { cashier: { ...cashier, tried: true } } : {}),
+          ...(pinMissing ? { approval: { ...approval, tried: true } } : {}),
+        });
         return;
       }
       const managerPin = approval?.pin;
@@ -221,6 +258,7 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
         ...amountsOf(state.draft),
         reason: state.draft.reason.trim(),
         ...(managerPin === undefined ? {} : { managerPin }),
+        ...(cashier === null ? {} : { cashierNo: cashier.no }),
       });
       if (answer.ok) {
         // the PIN is forgotten as soon as it has done its one job
@@ -230,7 +268,14 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
       }
       const { error } = answer;
       const pinRefused = managerPin !== undefined && isPinRefusal(error);
-      if (error.code === 'unavailable') {
+      if (CASHIER_REFUSALS.has(error.code)) {
+        // main checked the number before anything else: same confirmation, the number again
+        set({
+          step: 'confirm',
+          cashier: { no: cashier?.no ?? '', tried: false, problem: error },
+          ...(approval === null ? {} : { approval: { ...approval, pin: '' } }),
+        });
+      } else if (error.code === 'unavailable') {
         // The answer was lost between page and main: main may have it. Same id on retry.
         set({ step: 'confirm', sendProblem: error });
       } else if (pinRefused && approval !== null) {

@@ -71,6 +71,7 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
   const cancel = createCancelStore({
     pos,
     limits: () => status.getState().settings?.limits ?? null,
+    cashiers: () => status.getState().settings?.cashiers ?? null,
     newId: options.newId ?? (() => crypto.randomUUID()),
     onOutcome: () => nav.getState().replace('outcome'),
     role: () => manager.getState().status?.role ?? null,

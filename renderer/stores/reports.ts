@@ -20,6 +20,8 @@ export interface CsvSaved {
 
 export interface ReportsState {
   period: PeriodDraft;
+  /** the Korea-time day the period was chosen (or defaulted) on */
+  chosenOn: string;
   /** the period of the report shown */
   shown: Period | null;
   report: Report | null;
@@ -29,6 +31,8 @@ export interface ReportsState {
   exported: CsvSaved | null;
   exportError: PosError | null;
   setPeriod(patch: Partial<PeriodDraft>): void;
+  /** the screen opens: a period chosen on an earlier day starts again at today, then loads */
+  open(): Promise<void>;
   load(): Promise<void>;
   exportCsv(kind: 'summary' | 'detail', language: Language): Promise<void>;
 }
@@ -40,9 +44,19 @@ const today = (now: number): string => {
   return `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
 };
 
+/**
+ * Today's period. The screen's default is TODAY when it opens, not the day the app started
+ * (issue 13 finding 6: a desk left running past midnight opened reports on yesterday).
+ */
+const todayPeriod = (now: number): PeriodDraft => {
+  const day = today(now);
+  return { kind: 'day', date: day, from: day, to: day };
+};
+
 export function createReportsStore(pos: PosApi, now: () => number): ReportsStore {
   return createStore<ReportsState>()((set, get) => ({
-    period: { kind: 'day', date: today(now()), from: today(now()), to: today(now()) },
+    period: todayPeriod(now()),
+    chosenOn: kstDay(now()),
     shown: null,
     report: null,
     phase: 'idle',
@@ -52,7 +66,17 @@ export function createReportsStore(pos: PosApi, now: () => number): ReportsStore
     exportError: null,
 
     setPeriod: (patch) =>
-      set((state) => ({ period: { ...state.period, ...patch }, exported: null })),
+      set((state) => ({
+        period: { ...state.period, ...patch },
+        chosenOn: kstDay(now()),
+        exported: null,
+      })),
+
+    async open() {
+      const day = kstDay(now());
+      if (get().chosenOn !== day) set({ period: todayPeriod(now()), chosenOn: day });
+      await get().load();
+    },
 
     async load() {
       const { period } = periodOf(get().period);

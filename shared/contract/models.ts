@@ -149,6 +149,9 @@ export const limitsSchema = z.object({
 });
 export type Limits = z.infer<typeof limitsSchema>;
 
+/** One of the store's cashiers (shared/contract/settings-rules.ts CashierEntry). */
+export const cashierSchema = z.object({ no: z.string(), name: z.string() });
+
 /** Non-secret settings. Credentials are NOT settings: see credentials.* channels. */
 export const settingsSchema = z.object({
   /** `https://{API domain}` issued by KICC (KICC-API.md "Endpoints") */
@@ -164,6 +167,8 @@ export const settingsSchema = z.object({
   startAtLogin: z.boolean(),
   /** full screen, no window frame (Electron kiosk mode); takes effect at once */
   kiosk: z.boolean(),
+  /** who may be named as the requester at the till; [] = a one-person store ("계산원") */
+  cashiers: z.array(cashierSchema),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

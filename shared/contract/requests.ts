@@ -16,7 +16,16 @@ import {
   yyyymmddSchema,
 } from './kicc-fields';
 import { managerPinSchema } from './manager-requests';
-import { isAllowedApiBaseUrl, isValidStoreName, STORE_NAME_MAX } from './settings-rules';
+import {
+  CASHIERS_MAX,
+  CASHIER_NAME_MAX,
+  isAllowedApiBaseUrl,
+  isValidCashierName,
+  isValidCashierNo,
+  isValidStoreName,
+  repeatedCashierNos,
+  STORE_NAME_MAX,
+} from './settings-rules';
 import { cancellationStateSchema, languageSchema } from './models';
 import { checkAmountsWithinTotal } from '../kicc/fields';
 import type { Amounts } from '../kicc/fields';
@@ -102,6 +111,28 @@ export const receiptAddSchema = z
   .superRefine(amountsWithinTotal);
 export type ReceiptAdd = z.infer<typeof receiptAddSchema>;
 
+/** A cashier's number at the till (shared/contract/settings-rules.ts). */
+export const cashierNoSchema = z.string().refine(isValidCashierNo, '1–4 digits');
+
+/** The store's cashiers, as the manager saves them: valid, at most CASHIERS_MAX, numbers unique. */
+export const cashiersSchema = z
+  .array(
+    z.strictObject({
+      no: cashierNoSchema,
+      name: z
+        .string()
+        .trim()
+        .max(CASHIER_NAME_MAX * 2)
+        .refine(isValidCashierName, `1–${CASHIER_NAME_MAX} printable characters`),
+    }),
+  )
+  .max(CASHIERS_MAX)
+  .superRefine((list, ctx) => {
+    for (const no of repeatedCashierNos(list)) {
+      ctx.addIssue({ code: 'custom', message: `cashier number ${no} is used twice`, path: [] });
+    }
+  });
+
 /**
  * The cashier's confirmed cancellation. `clientRequestId` is made once per confirmation screen:
  * a double click or a repeated Enter sends the same id, and main answers with the cancellation
@@ -126,7 +157,11 @@ export type CancellationRequest = z.infer<typeof cancellationRequestSchema>;
  * the PIN. Not needed in manager mode (a manager cancels directly).
  */
 export const cancellationChannelRequestSchema = cancellationRequestFields
-  .extend({ managerPin: managerPinSchema.optional() })
+  .extend({
+    managerPin: managerPinSchema.optional(),
+    /** the cashier's number, when the store names its cashiers (settings `cashiers`) */
+    cashierNo: cashierNoSchema.optional(),
+  })
   .superRefine(amountsWithinTotal);
 export type CancellationChannelRequest = z.infer<typeof cancellationChannelRequestSchema>;
 
@@ -182,6 +217,8 @@ export const settingsPatchSchema = z.strictObject({
   printerName: z.string().max(200).optional(),
   startAtLogin: z.boolean().optional(),
   kiosk: z.boolean().optional(),
+  /** the whole list (it replaces the saved one) */
+  cashiers: cashiersSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

@@ -43,3 +43,38 @@ export const isPrintableText = (s: string): boolean => PRINTABLE.test(s);
 export function isValidStoreName(s: string): boolean {
   return s === s.trim() && [...s].length <= STORE_NAME_MAX && isPrintableText(s);
 }
+
+/**
+ * The store's cashiers (issue 13 finding 5): each types their number at the till when a
+ * cancellation is confirmed, so the ledger records who asked. An identifier, not a password: the
+ * manager PIN is what authorises. No cashiers = a one-person store, recorded as "계산원".
+ */
+export interface CashierEntry {
+  /** 1–4 digits, unique in the store */
+  no: string;
+  /** as printed on reports: trimmed, 1–20 printable characters */
+  name: string;
+}
+export const CASHIERS_MAX = 30;
+export const CASHIER_NAME_MAX = 20;
+
+export const isValidCashierNo = (s: string): boolean => /^[0-9]{1,4}$/.test(s);
+
+export function isValidCashierName(s: string): boolean {
+  const length = [...s].length;
+  return s === s.trim() && length >= 1 && length <= CASHIER_NAME_MAX && isPrintableText(s);
+}
+
+/** The numbers used more than once in a list (each must name one cashier). */
+export function repeatedCashierNos(list: readonly CashierEntry[]): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const c of list) {
+    if (seen.has(c.no)) repeated.add(c.no);
+    seen.add(c.no);
+  }
+  return [...repeated];
+}
+
+/** How a cashier is recorded as the requester: "김민지 (07)". */
+export const cashierLabel = (c: CashierEntry): string => `${c.name} (${c.no})`;

@@ -59,6 +59,14 @@ export const CLOSE_WORDS = {
   firstPrinted: { ko: '최초 출력', en: 'First printed' },
   changedSincePrint: { ko: '출력 이후 변경', en: 'Changed since printed' },
   noChange: { ko: '변경 없음', en: 'No change' },
+  /** unresolved on the printed paper, final now */
+  settledNow: { ko: '확정됨', en: 'now final' },
+  /** unresolved now, not on the printed paper */
+  newUnresolved: { ko: '새 미확정', en: 'newly unresolved' },
+  /** counted as refunded on the printed paper, no longer cancelled (a manager's record withdrawn) */
+  withdrawn: { ko: '취소 완료 철회', en: 'no longer cancelled' },
+  /** a period summary's requests (several days: not a close) */
+  periodRequests: { ko: '기간 중 요청', en: 'Requests in the period' },
   cashier: { ko: '계산원', en: 'Cashier' },
   manager: { ko: '관리자', en: 'Manager' },
   system: { ko: '시스템', en: 'System' },

@@ -47,6 +47,7 @@ export const settings = (patch: Partial<Settings> = {}): Settings => ({
   printerName: '',
   startAtLogin: false,
   kiosk: false,
+  cashiers: [],
   ...patch,
 });
 

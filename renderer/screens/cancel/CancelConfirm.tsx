@@ -4,6 +4,7 @@ import { useKrw, useLanguage, useT } from '../../i18n/useT';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { amountsOf } from './form';
 import { ApprovalStep } from './ApprovalStep';
+import { CashierStep } from './CashierStep';
 
 /**
  * The confirmation: states the refund, then sends. One cancellation per confirmation, whatever
@@ -22,6 +23,7 @@ export function CancelConfirm() {
   const step = useDeskStore('cancel', (s) => s.step);
   const sendProblem = useDeskStore('cancel', (s) => s.sendProblem);
   const needsPin = useDeskStore('cancel', (s) => s.approval !== null);
+  const asksCashier = useDeskStore('cancel', (s) => s.cashier !== null);
   const { trxAmt, vatAmt, svcAmt } = amountsOf(draft);
   const sending = step === 'sending';
 
@@ -56,6 +58,7 @@ export function CancelConfirm() {
         </div>
       </dl>
       <p className="notice notice-wait">{t('cancel.confirmCard')}</p>
+      <CashierStep />
       <ApprovalStep />
       {sendProblem && (
         <p className="notice notice-bad" role="alert">
@@ -75,7 +78,7 @@ export function CancelConfirm() {
           onKeyDown={onKeyDown}
           disabled={sending}
           aria-disabled={sending}
-          data-autofocus={sending || needsPin ? undefined : ''}
+          data-autofocus={sending || needsPin || asksCashier ? undefined : ''}
         >
           {needsPin ? t('approval.confirm') : t('cancel.confirm')}
         </button>

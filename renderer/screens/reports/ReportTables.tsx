@@ -1,13 +1,16 @@
 import type { Report } from '../../../shared/contract/manager-models';
 import { StateBadge } from '../../components/StateBadge';
+import { whoWords } from '../../format/people';
 import { useKrw, useT } from '../../i18n/useT';
+import { CloseSections } from './CloseSections';
 
 type Bucket = Report['total'];
 type GroupRow = Report['byCashier'][number];
 
 /**
- * A report's numbers (electron/reports CancellationReport): the four totals, then by state (every
- * state, zeros included, in the order of a cancellation's life), by cashier and by card issuer
+ * A report's numbers (electron/reports CancellationReport): the totals (the manager's recorded
+ * outcomes, "관리자 확인", apart), one day's close (./CloseSections.tsx), then by state (every
+ * state, zeros included, in the order of a cancellation's life), by requester and by card issuer
  * (asked vs. actually cancelled). Numbers are main's; the page only lays them out.
  */
 export function ReportTables({ report }: { report: Report }) {
@@ -18,13 +21,10 @@ export function ReportTables({ report }: { report: Report }) {
     [t('reports.cancelled'), report.cancelled, 'ok'],
     [t('reports.unresolved'), report.unresolved, 'wait'],
     [t('reports.approved'), report.approved, 'plain'],
+    [t('reports.manual'), report.manual, 'plain'],
   ];
   const who = (key: string | null, kind: 'cashier' | 'issuer'): string =>
-    key === null
-      ? t('reports.issuerUnknown')
-      : kind === 'cashier' && (key === 'cashier' || key === 'manager')
-        ? t(`role.${key}`)
-        : key;
+    key === null ? t('reports.issuerUnknown') : kind === 'cashier' ? whoWords(t, key) : key;
   const groupTable = (title: string, rows: readonly GroupRow[], kind: 'cashier' | 'issuer') => (
     <table className="table report-table">
       <caption>{title}</caption>
@@ -44,7 +44,7 @@ export function ReportTables({ report }: { report: Report }) {
           </tr>
         )}
         {rows.map((row) => (
-          <tr key={row.key ?? '(unknown)'}>
+          <tr key={row.code ?? row.key ?? '(unknown)'}>
             <th scope="row">{who(row.key, kind)}</th>
             <td>{row.all.count}</td>
             <td className="amount">{krw(row.all.amount)}</td>
@@ -68,9 +68,10 @@ export function ReportTables({ report }: { report: Report }) {
           </li>
         ))}
       </ul>
-      {report.unresolved.count > 0 && (
+      {(report.unresolved.count > 0 || (report.close?.unresolved.count ?? 0) > 0) && (
         <p className="notice notice-wait">{t('reports.unresolvedWarning')}</p>
       )}
+      {report.close && <CloseSections close={report.close} />}
       <div className="report-tables">
         <table className="table report-table">
           <caption>{t('reports.byState')}</caption>

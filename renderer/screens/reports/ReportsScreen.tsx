@@ -47,7 +47,7 @@ function Reports() {
   };
 
   useEffect(() => {
-    void desk.reports.getState().load();
+    void desk.reports.getState().open();
   }, [desk]);
 
   const openSummary = () => {

@@ -9,6 +9,7 @@ import { ConnectionPanel } from './ConnectionPanel';
 import { CredentialsPanel } from './CredentialsPanel';
 import { STORE_NAME_MAX } from '../../../shared/contract/settings-rules';
 import { blockingErrors, type SettingsField } from './form';
+import { CashiersField } from './CashiersField';
 import { ModePanel } from './ModePanel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
@@ -129,6 +130,11 @@ function StoreSettings() {
         inputMode: 'numeric',
         className: 'amount-input',
       })}
+      <CashiersField
+        value={draft.cashiers}
+        onChange={(value) => change('cashiers', value)}
+        errors={shown('cashiers')}
+      />
       <h3>{t('settings.device')}</h3>
       <div className="field">
         <label htmlFor="settings-language">{t('settings.language')}</label>

@@ -1,10 +1,16 @@
 import type { SettingsPatch } from '../../../shared/contract/requests';
 import type { Language, Settings } from '../../../shared/contract/models';
 import {
+  CASHIERS_MAX,
+  CASHIER_NAME_MAX,
   isAllowedApiBaseUrl,
   isPrintableText,
+  isValidCashierName,
+  isValidCashierNo,
+  repeatedCashierNos,
   STORE_NAME_MAX,
 } from '../../../shared/contract/settings-rules';
+import type { CashierEntry } from '../../../shared/contract/settings-rules';
 import type { FieldError } from '../../../shared/kicc/fields';
 import { validateCancelField } from '../../../shared/kicc/requests';
 import { amountText, parseAmount } from '../cancel/form';
@@ -32,6 +38,8 @@ export interface SettingsDraft {
   printerName: string;
   startAtLogin: boolean;
   kiosk: boolean;
+  /** the store's cashiers, one per line: "07 김민지" ('' = a one-person store) */
+  cashiers: string;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -55,7 +63,52 @@ export function draftOf(settings: Settings): SettingsDraft {
     printerName: settings.printerName,
     startAtLogin: settings.startAtLogin,
     kiosk: settings.kiosk,
+    cashiers: cashiersText(settings.cashiers),
   };
+}
+
+/** The list as the manager edits it: one cashier a line, number then name. */
+export const cashiersText = (list: readonly CashierEntry[]): string =>
+  list.map((c) => `${c.no} ${c.name}`).join('\n');
+
+/**
+ * The lines typed, as cashiers and the problems of each line (the same rules main applies:
+ * shared/contract/settings-rules.ts). Blank lines are skipped.
+ */
+export function parseCashiers(text: string): { list: CashierEntry[]; errors: FieldError[] } {
+  const list: CashierEntry[] = [];
+  const errors: FieldError[] = [];
+  const problem = (line: number | null, ko: string, en: string): void => {
+    errors.push({
+      field: 'cashiers',
+      rule: 'type',
+      message:
+        line === null ? message(ko, en) : message(`${line}번째 줄: ${ko}`, `Line ${line}: ${en}`),
+    });
+  };
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') return;
+    const match = /^(\S+)\s+(.+)$/.exec(line);
+    const no = match?.[1] ?? line;
+    const name = match?.[2]?.trim() ?? '';
+    if (!isValidCashierNo(no))
+      problem(index + 1, '번호는 숫자 1~4자리입니다', 'the number is 1–4 digits');
+    else if (!isValidCashierName(name)) {
+      problem(
+        index + 1,
+        `번호 뒤에 이름을 ${CASHIER_NAME_MAX}자 이하로 쓰세요`,
+        `write a name of at most ${CASHIER_NAME_MAX} characters after the number`,
+      );
+    } else list.push({ no, name });
+  });
+  for (const no of repeatedCashierNos(list)) {
+    problem(null, `번호 ${no}이(가) 두 번 쓰였습니다`, `number ${no} is used twice`);
+  }
+  if (list.length > CASHIERS_MAX) {
+    problem(null, `계산원은 ${CASHIERS_MAX}명까지입니다`, `at most ${CASHIERS_MAX} cashiers`);
+  }
+  return { list, errors };
 }
 
 /** "123-45-67890" as printed on the registration certificate -> the 10 digits KICC wants. */
@@ -143,6 +196,7 @@ export function validateSettings(draft: SettingsDraft): SettingsErrors {
   put('offlineMaxCount', wholeNumber('offlineMaxCount', draft.offlineMaxCount, OFFLINE_MAX_COUNT));
   put('offlineMaxAmount', wholeNumber('offlineMaxAmount', draft.offlineMaxAmount, 2 ** 53 - 1));
   put('storeName', storeNameErrors(draft.storeName.trim()));
+  put('cashiers', parseCashiers(draft.cashiers).errors);
   if (draft.printerName.length > PRINTER_MAX) {
     put('printerName', [
       {
@@ -185,6 +239,8 @@ export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPa
   if (draft.printerName !== saved.printerName) patch.printerName = draft.printerName;
   if (draft.startAtLogin !== saved.startAtLogin) patch.startAtLogin = draft.startAtLogin;
   if (draft.kiosk !== saved.kiosk) patch.kiosk = draft.kiosk;
+  const cashiers = parseCashiers(draft.cashiers).list;
+  if (cashiersText(cashiers) !== cashiersText(saved.cashiers)) patch.cashiers = cashiers;
   return patch;
 }
 

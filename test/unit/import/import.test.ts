@@ -231,6 +231,7 @@ describe('what a row becomes', () => {
         svcAmt: 0,
         alotMonth: '03',
         issuerName: '신한카드',
+        issuerCode: null,
         cardMasked: '512345******2346',
       },
       {
@@ -244,6 +245,7 @@ describe('what a row becomes', () => {
         svcAmt: 0,
         alotMonth: '00',
         issuerName: '신한카드',
+        issuerCode: null,
         cardMasked: '512345******2346',
       },
     ]);
@@ -371,6 +373,7 @@ describe('file formats', () => {
         svcAmt: 0,
         alotMonth: '03',
         issuerName: 'KB국민카드',
+        issuerCode: null,
         cardMasked: '123456******5678',
       },
     ]);

@@ -46,14 +46,19 @@ describe('who asked and who approved, decided in main', () => {
       'the cashier with the manager’s PIN',
       false,
       { ...base, managerPin: '4821' },
-      { requestedBy: 'cashier', approvedBy: 'manager' },
+      { requestedBy: 'cashier', approvedBy: 'manager', approvedVia: 'pin' },
     ],
-    ['the manager in manager mode', true, base, { requestedBy: 'manager', approvedBy: 'manager' }],
     [
-      'the manager in manager mode, a PIN typed anyway (not checked again)',
+      'the till while manager mode is open: still the till’s person, approval by manager mode',
+      true,
+      base,
+      { requestedBy: 'cashier', approvedBy: 'manager', approvedVia: 'manager-mode' },
+    ],
+    [
+      'manager mode open, a PIN typed anyway (not checked again)',
       true,
       { ...base, managerPin: '0000' },
-      { requestedBy: 'manager', approvedBy: 'manager' },
+      { requestedBy: 'cashier', approvedBy: 'manager', approvedVia: 'manager-mode' },
     ],
   ])('%s', async (_who, manager, input, context) => {
     const e = engine();
@@ -75,5 +80,57 @@ describe('who asked and who approved, decided in main', () => {
     const e = engine();
     await requestWithApproval({ ...base, managerPin: '4821' }, role(false), e.request);
     expect(JSON.stringify(e.sent)).not.toContain('4821');
+  });
+
+  describe('with cashier numbers in the settings (issue 13 finding 5)', () => {
+    const cashiers = () => [
+      { no: '07', name: '김민지' },
+      { no: '12', name: '이준호' },
+    ];
+
+    it.each<[string, boolean, CancellationChannelRequest, ApprovalContext]>([
+      [
+        'a cashier names herself',
+        false,
+        { ...base, cashierNo: '07' },
+        { requestedBy: '김민지 (07)' },
+      ],
+      [
+        'a cashier while manager mode is open is never recorded as the manager',
+        true,
+        { ...base, cashierNo: '12' },
+        { requestedBy: '이준호 (12)', approvedBy: 'manager', approvedVia: 'manager-mode' },
+      ],
+      [
+        'a cashier with the manager’s PIN',
+        false,
+        { ...base, cashierNo: '07', managerPin: '4821' },
+        { requestedBy: '김민지 (07)', approvedBy: 'manager', approvedVia: 'pin' },
+      ],
+    ])('%s', async (_who, manager, input, context) => {
+      const e = engine();
+      expect(await requestWithApproval(input, role(manager), e.request, cashiers)).toEqual({
+        ok: true,
+        value: 'cancellation',
+      });
+      expect(e.sent).toEqual([{ request: base, context }]);
+    });
+
+    it.each<[string, CancellationChannelRequest, string]>([
+      ['no number', { ...base, managerPin: '4821' }, 'cashier-needed'],
+      ['a number nobody has', { ...base, cashierNo: '99', managerPin: '4821' }, 'cashier-unknown'],
+    ])(
+      '%s: refused before the PIN is checked, nothing reaches the engine',
+      async (_w, input, code) => {
+        const e = engine();
+        const r = role(false);
+        expect(await requestWithApproval(input, r, e.request, cashiers)).toMatchObject({
+          ok: false,
+          error: { code },
+        });
+        expect(e.sent).toEqual([]);
+        expect(r.calls).toEqual([]);
+      },
+    );
   });
 });

@@ -27,6 +27,17 @@ describe('what a settings change records', () => {
         terminalId: { from: '', to: 'T123456789' },
       },
     ],
+    [
+      'the cashiers, as one readable list',
+      {
+        ...before,
+        cashiers: [
+          { no: '07', name: '김민지' },
+          { no: '08', name: '이준호' },
+        ],
+      },
+      { cashiers: { from: '', to: '07 김민지, 08 이준호' } },
+    ],
   ])('%s', (_case, after, changes) => {
     expect(settingsChanges(before, after)).toEqual(changes);
   });
@@ -43,8 +54,9 @@ describe('what a settings change records', () => {
       printerName: 'p',
       startAtLogin: true,
       kiosk: true,
+      cashiers: [{ no: '07', name: '김민지' }],
     });
-    expect(Object.keys(everything)).toHaveLength(12);
+    expect(Object.keys(everything)).toHaveLength(13);
     for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
   });
 });

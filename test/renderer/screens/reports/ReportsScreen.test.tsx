@@ -13,6 +13,7 @@ const report: Report = {
   cancelled: bucket(2, 33_000),
   unresolved: bucket(1, 99_000),
   approved: bucket(1, 99_000),
+  manual: bucket(0, 0),
   byState: [
     { state: 'draft', ...bucket(0, 0) },
     { state: 'in_doubt', ...bucket(1, 99_000) },
@@ -20,13 +21,63 @@ const report: Report = {
     { state: 'rejected', ...bucket(1, 10_000) },
   ],
   byCashier: [
-    { key: 'cashier', all: bucket(3, 43_000), cancelled: bucket(2, 33_000) },
-    { key: 'manager', all: bucket(1, 99_000), cancelled: bucket(0, 0) },
+    { key: 'cashier', code: null, all: bucket(3, 43_000), cancelled: bucket(2, 33_000) },
+    { key: 'manager', code: null, all: bucket(1, 99_000), cancelled: bucket(0, 0) },
   ],
   byIssuer: [
-    { key: '신한카드', all: bucket(2, 22_000), cancelled: bucket(1, 11_000) },
-    { key: null, all: bucket(2, 120_000), cancelled: bucket(1, 22_000) },
+    { key: '신한카드', code: '07', all: bucket(2, 22_000), cancelled: bucket(1, 11_000) },
+    { key: null, code: null, all: bucket(2, 120_000), cancelled: bucket(1, 22_000) },
   ],
+  close: null,
+};
+
+const item = (
+  id: string,
+  createdAt: number,
+  state: Report['byState'][number]['state'],
+  amount: number,
+) => ({
+  id,
+  createdAt,
+  state,
+  amount,
+  vat: Math.floor(amount / 11),
+  manual: false,
+  settledAt: state === 'cancelled' || state === 'rejected' ? createdAt + 3_600_000 : null,
+});
+
+/** 2023-12-25 10:00 KST */
+const DEC25 = Date.UTC(2023, 11, 25, 1);
+
+const closed: Report = {
+  ...report,
+  close: {
+    settledLate: [{ ...item('7', DEC25, 'cancelled', 40_000), manual: true }],
+    refunded: { ...bucket(3, 73_000), manual: 1 },
+    notRefunded: bucket(1, 10_000),
+    reportedElsewhere: bucket(0, 0),
+    unresolved: {
+      ...bucket(2, 399_000),
+      oldestCreatedAt: DEC25 - 86_400_000,
+      items: [
+        item('3', DEC25 - 86_400_000, 'needs_review', 300_000),
+        item('9', DEC25 + 86_400_000, 'in_doubt', 99_000),
+      ],
+    },
+    printed: {
+      count: 1,
+      firstAt: DEC25 + 86_400_000 - 3_600_000,
+      lastAt: DEC25 + 86_400_000 - 3_600_000,
+      lastSeq: 41,
+    },
+    changes: {
+      refundedBefore: bucket(2, 33_000),
+      unresolvedBefore: bucket(3, 439_000),
+      settled: [{ ...item('7', DEC25, 'cancelled', 40_000), manual: true }],
+      newUnresolved: [],
+      withdrawn: [],
+    },
+  },
 };
 
 describe('reports screen', () => {
@@ -42,6 +93,7 @@ describe('reports screen', () => {
       '취소 완료2건33,000원부가세 3,000원',
       '미확정 (현금 환불 금지)1건99,000원부가세 9,000원',
       '관리자 승인1건99,000원부가세 9,000원',
+      '관리자 확인0건0원부가세 0원',
     ]);
     expect(screen.getByText(/미확정 취소가 있습니다/)).toBeInTheDocument();
     const byState = screen.getByRole('table', { name: '상태별' });
@@ -126,5 +178,30 @@ describe('reports screen', () => {
     expect(
       await within(dialog).findByText('인쇄했습니다 (프린터: 기본 프린터).'),
     ).toBeInTheDocument();
+  });
+
+  it('a day’s close: the refunds it counts, earlier requests settled since, every unresolved item, and what changed since the print (issue 13)', async () => {
+    await renderManager('reports', { 'reports.day': () => okResult(closed) });
+    const refunds = await screen.findByRole('region', { name: '이번 마감 취소 완료' });
+    expect(refunds).toHaveTextContent('3건 73,000원');
+    expect(refunds).toHaveTextContent('그 중 관리자 확인 1건');
+    const late = screen.getByRole('table', { name: '이전 요청 — 이번 마감에 확정' });
+    expect(within(late).getByRole('row', { name: /#7/ })).toHaveTextContent(
+      '취소 완료 (관리자 확인)40,000원',
+    );
+    const unresolved = screen.getByRole('region', { name: '미확정 — 모든 날짜' });
+    expect(unresolved).toHaveTextContent('2건 399,000원');
+    expect(unresolved).toHaveTextContent('가장 오래된 요청: 2023-12-24 10:00:00');
+    expect(
+      within(unresolved)
+        .getAllByRole('row')
+        .map((r) => r.getAttribute('data-id')),
+    ).toEqual([null, '3', '9']);
+    expect(screen.getByText(/이 날의 마감을 1번 출력했습니다/)).toBeInTheDocument();
+    const changes = screen.getByRole('region', { name: /출력 이후 변경/ });
+    expect(changes).toHaveTextContent(
+      '이번 마감 취소 완료: 출력 당시 2건 33,000원 → 지금 3건 73,000원',
+    );
+    expect(within(changes).getByRole('table', { name: '확정됨' })).toHaveTextContent('#7');
   });
 });

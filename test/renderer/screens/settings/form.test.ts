@@ -98,3 +98,28 @@ describe('settings form: API address and store name, with the contract rules (no
     expect(settingsPatch(saved, draft({ storeName: '   ' }))).toEqual({});
   });
 });
+
+describe('settings form: the cashiers, one a line (issue 13 finding 5)', () => {
+  it('sends the list when it changed, blank lines and spaces ignored', () => {
+    expect(settingsPatch(saved, draft({ cashiers: ' 07  김민지 \n\n12 이준호\n' }))).toEqual({
+      cashiers: [
+        { no: '07', name: '김민지' },
+        { no: '12', name: '이준호' },
+      ],
+    });
+    const named = settings({ cashiers: [{ no: '07', name: '김민지' }] });
+    expect(settingsPatch(named, { ...draftOf(named) })).toEqual({});
+    expect(settingsPatch(named, { ...draftOf(named), cashiers: '' })).toEqual({ cashiers: [] });
+  });
+
+  it.each([
+    ['07 김민지\n12 이준호', []],
+    ['김민지', ['1번째 줄: 번호는 숫자 1~4자리입니다']],
+    ['07', ['1번째 줄: 번호 뒤에 이름을 20자 이하로 쓰세요']],
+    ['07 김민지\n\n12345 이준호', ['3번째 줄: 번호는 숫자 1~4자리입니다']],
+    ['07 김민지\n07 이준호', ['번호 07이(가) 두 번 쓰였습니다']],
+  ] as const)('%j: %j', (cashiers, messages) => {
+    const errors = validateSettings(draft({ cashiers }));
+    expect((errors.cashiers ?? []).map((e) => e.message.ko)).toEqual(messages);
+  });
+});

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
+import { DEFAULT_SETTINGS } from '../../../electron/settings/schema';
+import { openSettings } from '../../../electron/settings/settings-store';
+import { settingsPatchSchema } from '../../../shared/contract';
+import { confBackend, recordingLog } from '../fixtures/shell-stack';
+
+/**
+ * Settings version 3 (issue 13 finding 5): the store's cashiers, each with a number typed at
+ * the till and a name printed on reports. None: a one-person store.
+ */
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function open(fileContent?: string) {
+  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
+  const file = join(dir, 'settings.json');
+  if (fileContent !== undefined) writeFileSync(file, fileContent);
+  const opened = openSettings({
+    file,
+    createBackend: () => confBackend(dir),
+    clock: { now: () => 1_700_000_000_000 },
+    log: recordingLog(),
+  });
+  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
+  return { file, settings: opened.value };
+}
+
+describe('settings version 3: the cashiers', () => {
+  it('a fresh install, and a version-2 file, have none (a one-person store)', () => {
+    expect(DEFAULT_SETTINGS.cashiers).toEqual([]);
+    const { cashiers: _none, ...v2 } = { ...DEFAULT_SETTINGS, schemaVersion: 2, storeName: '김밥' };
+    const step = SETTINGS_MIGRATIONS[2];
+    expect(step?.(v2)).toEqual({ ...v2, schemaVersion: 3, cashiers: [] });
+    const { settings } = open(JSON.stringify(v2));
+    expect(settings.current()).toMatchObject({ schemaVersion: 3, storeName: '김밥', cashiers: [] });
+  });
+
+  it('saves the list and reads it back at the next start', () => {
+    const { settings } = open();
+    const cashiers = [
+      { no: '07', name: '김민지' },
+      { no: '8', name: '이준호' },
+    ];
+    expect(settings.update({ cashiers })).toMatchObject({ ok: true, value: { cashiers } });
+    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    expect(again.settings.get().cashiers).toEqual(cashiers);
+  });
+
+  it.each<[string, unknown]>([
+    [
+      'a number used twice',
+      [
+        { no: '07', name: '김민지' },
+        { no: '07', name: '이준호' },
+      ],
+    ],
+    ['a number that is not 1–4 digits', [{ no: '12345', name: '김민지' }]],
+    ['letters for a number', [{ no: 'A1', name: '김민지' }]],
+    ['an empty name', [{ no: '1', name: '   ' }]],
+    ['a name with a line break', [{ no: '1', name: '김\n민지' }]],
+    ['a name too long', [{ no: '1', name: '가'.repeat(21) }]],
+    ['an unknown key', [{ no: '1', name: '김민지', pin: '1234' }]],
+    ['too many', Array.from({ length: 31 }, (_, i) => ({ no: String(i + 1), name: `계산원${i}` }))],
+  ])('refuses %s', (_what, cashiers) => {
+    expect(settingsPatchSchema.safeParse({ cashiers }).success).toBe(false);
+  });
+
+  it('trims a name as the manager typed it', () => {
+    expect(settingsPatchSchema.parse({ cashiers: [{ no: '07', name: ' 김민지 ' }] })).toEqual({
+      cashiers: [{ no: '07', name: '김민지' }],
+    });
+  });
+});
