@@ -9,7 +9,7 @@ import { settingsPatchSchema } from '../../../shared/contract';
 import { confBackend, recordingLog } from '../fixtures/shell-stack';
 
 /**
- * Settings version 3 (issue 13 finding 5): the store's cashiers, each with a number typed at
+ * Settings version 4 (issue 13 finding 5): the store's cashiers, each with a number typed at
  * the till and a name printed on reports. None: a one-person store.
  */
 let dir = '';
@@ -29,14 +29,14 @@ function open(fileContent?: string) {
   return { file, settings: opened.value };
 }
 
-describe('settings version 3: the cashiers', () => {
-  it('a fresh install, and a version-2 file, have none (a one-person store)', () => {
+describe('settings version 4: the cashiers', () => {
+  it('a fresh install, and a version-3 file, have none (a one-person store)', () => {
     expect(DEFAULT_SETTINGS.cashiers).toEqual([]);
-    const { cashiers: _none, ...v2 } = { ...DEFAULT_SETTINGS, schemaVersion: 2, storeName: '김밥' };
-    const step = SETTINGS_MIGRATIONS[2];
-    expect(step?.(v2)).toEqual({ ...v2, schemaVersion: 3, cashiers: [] });
-    const { settings } = open(JSON.stringify(v2));
-    expect(settings.current()).toMatchObject({ schemaVersion: 3, storeName: '김밥', cashiers: [] });
+    const { cashiers: _none, ...v3 } = { ...DEFAULT_SETTINGS, schemaVersion: 3, storeName: '김밥' };
+    const step = SETTINGS_MIGRATIONS[3];
+    expect(step?.(v3)).toEqual({ ...v3, schemaVersion: 4, cashiers: [] });
+    const { settings } = open(JSON.stringify(v3));
+    expect(settings.current()).toMatchObject({ schemaVersion: 4, storeName: '김밥', cashiers: [] });
   });
 
   it('saves the list and reads it back at the next start', () => {
