@@ -11,10 +11,10 @@ import type { Bucket, CancellationReport, GroupRow } from './types';
 /**
  * The printable end-of-day paper (issue 13 finding 1), as slip lines: shared/slip's slipHtml
  * prints it on the same 80 mm printer as the cancellation slips. The day's close
- * (./close.ts) reads, top to bottom: the day's requests by state; earlier requests settled
- * since; the refunds this close counts; every unresolved item of any day, with the warning; what
- * changed since an earlier print of the same day (a reprint says so at the top); by requester
- * and by issuer; the audit chain's head (seq and full hash), the checkpoint for audit.verify.
+ * (./close.ts) reads, top to bottom: the day's requests by state, by requester and by card
+ * issuer; earlier requests settled since; the refunds this close counts; every unresolved item of
+ * any day, with the warning; what changed since an earlier print of the same day (a reprint says
+ * so at the top); the audit chain's head (seq and full hash), the checkpoint for audit.verify.
  */
 export interface EndOfDayOptions {
   storeName: string;
@@ -35,8 +35,8 @@ const TEXT = {
     printedAt: '출력일시',
     vat: '  부가세',
     of: (label: string) => `  그 중 ${label}`,
-    byCashier: '[요청자별 취소 완료]',
-    byIssuer: '[카드사별 취소 완료]',
+    byCashier: '[영업일 요청: 요청자별 취소 완료]',
+    byIssuer: '[영업일 요청: 카드사별 취소 완료]',
     none: '없음',
     audit: '감사 기록',
     auditNone: '감사 기록 없음',
@@ -58,8 +58,8 @@ const TEXT = {
     printedAt: 'Printed at',
     vat: '  VAT',
     of: (label: string) => `  of which ${label}`,
-    byCashier: '[Cancelled, by requester]',
-    byIssuer: '[Cancelled, by card issuer]',
+    byCashier: '[Requests: cancelled, by requester]',
+    byIssuer: '[Requests: cancelled, by card issuer]',
     none: 'none',
     audit: 'Audit log',
     auditNone: 'Audit log empty',
@@ -153,12 +153,19 @@ function groupLines(title: string, rows: readonly GroupRow[], locale: ReportLoca
   ];
 }
 
-function footer(report: CancellationReport, o: EndOfDayOptions): SlipLine[] {
-  const t = TEXT[o.locale];
-  const cashiers = report.byCashier.map((row) => ({ ...row, key: personWords(row.key, o.locale) }));
+/** The requests' refunds by requester and by card issuer (the day's, or the period's). */
+function groups(report: CancellationReport, locale: ReportLocale): SlipLine[] {
+  const t = TEXT[locale];
+  const cashiers = report.byCashier.map((row) => ({ ...row, key: personWords(row.key, locale) }));
   return [
-    ...groupLines(t.byCashier, cashiers, o.locale),
-    ...groupLines(t.byIssuer, report.byIssuer, o.locale),
+    ...groupLines(t.byCashier, cashiers, locale),
+    ...groupLines(t.byIssuer, report.byIssuer, locale),
+  ];
+}
+
+function footer(o: EndOfDayOptions): SlipLine[] {
+  const t = TEXT[o.locale];
+  return [
     { kind: 'rule' },
     ...(o.auditHead
       ? [
@@ -213,6 +220,7 @@ export function endOfDaySummary(close: DayClose, options: EndOfDayOptions): Slip
   if (close.reportedElsewhere.count > 0) {
     lines.push(field(t.of(w.reportedElsewhere[locale]), t.count(close.reportedElsewhere)));
   }
+  lines.push(...groups(close.requests, locale));
 
   lines.push(...heading(w.settledLate[locale]));
   if (close.settledLate.length === 0) lines.push({ kind: 'text', text: t.none });
@@ -228,7 +236,7 @@ export function endOfDaySummary(close: DayClose, options: EndOfDayOptions): Slip
   lines.push(field(w.notRefunded[locale], t.count(close.notRefunded)));
 
   lines.push(...unresolvedLines(close.unresolved, locale), ...changeLines(close, locale));
-  lines.push(...footer(close.requests, options));
+  lines.push(...footer(options));
   return { lang: locale, title: t.dayTitle, lines };
 }
 
@@ -244,8 +252,9 @@ export function periodSummary(
   lines.push(
     ...heading(CLOSE_WORDS.periodRequests[locale]),
     ...requestLines(report, locale),
+    ...groups(report, locale),
     ...unresolvedLines(unresolved, locale),
-    ...footer(report, options),
+    ...footer(options),
   );
   return { lang: locale, title: t.rangeTitle, lines };
 }

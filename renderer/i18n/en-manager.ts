@@ -258,6 +258,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'reports.close.manualN': `of which ${CLOSE_WORDS.manual.en}: {count}`,
   'reports.close.elsewhere': `${CLOSE_WORDS.reportedElsewhere.en}: {count} · {amount}`,
   'reports.close.unresolved': CLOSE_WORDS.unresolvedAllDays.en,
+  'reports.close.unresolvedItems': 'Unresolved items (oldest first)',
   'reports.close.oldest': `${CLOSE_WORDS.oldest.en}: {time}`,
   'reports.close.settledLate': CLOSE_WORDS.settledLate.en,
   'reports.close.printed':

@@ -259,6 +259,7 @@ export const koManager = {
   'reports.close.manualN': `그 중 ${CLOSE_WORDS.manual.ko} {count}건`,
   'reports.close.elsewhere': `${CLOSE_WORDS.reportedElsewhere.ko}: {count}건 {amount}`,
   'reports.close.unresolved': CLOSE_WORDS.unresolvedAllDays.ko,
+  'reports.close.unresolvedItems': '미확정 항목 (오래된 순)',
   'reports.close.oldest': `${CLOSE_WORDS.oldest.ko}: {time}`,
   'reports.close.settledLate': CLOSE_WORDS.settledLate.ko,
   'reports.close.printed':

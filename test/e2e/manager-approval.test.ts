@@ -80,7 +80,7 @@ describe.skipIf(skipReason !== null)('manager: over-limit approval on the same s
     }
   });
 
-  it('in manager mode the manager cancels over the limit directly, no PIN asked', async () => {
+  it('in manager mode, over the limit, no PIN asked: approved by manager mode, requested by the till', async () => {
     const desk = await openDesk(browser(), {
       limits: { cashierMaxAmount: 50_000 },
       prepare: pinAlreadySet,
@@ -99,12 +99,13 @@ describe.skipIf(skipReason !== null)('manager: over-limit approval on the same s
       expect(await page.getByRole('group', { name: '관리자 승인 필요' }).count()).toBe(0);
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: /취소 완료/ }).waitFor();
-      await page.getByText('요청: 관리자 · 승인: 관리자').waitFor();
+      // manager mode approves; who is at the till is the till's person (issue 13 finding 5)
+      await page.getByText('요청: 계산원 · 승인: 관리자').waitFor();
       const listed = backend.services.listCancellations({ offset: 0, limit: 10 });
       if (!listed.ok) throw new Error('list failed');
       expect(backend.storeOps.review.get(listed.value.items[0]?.id ?? '')).toMatchObject({
         ok: true,
-        value: { requestedBy: 'manager', approvedBy: 'manager' },
+        value: { requestedBy: 'cashier', approvedBy: 'manager' },
       });
       expect(desk.problems).toEqual([]);
     } finally {

@@ -35,7 +35,7 @@ describe.skipIf(skipReason !== null)('manager: reports, CSV and end of day', () 
       await logIn(page);
       await openTask(page, /보고서/, '보고서 · 마감 정산');
       await page.getByRole('heading', { name: /취소 집계 \(한국 시간\)/ }).waitFor();
-      const totals = page.locator('.totals');
+      const totals = page.locator('.report > .totals');
       await totals.waitFor();
       const cards = await totals.locator('.total').allInnerTexts();
       expect(cards[0]).toContain(`${expected.value.total.count}건`);

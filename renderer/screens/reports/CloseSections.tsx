@@ -97,7 +97,7 @@ export function CloseSections({ close }: { close: DayCloseView }) {
           {close.unresolved.oldestCreatedAt !== null &&
             ` · ${t('reports.close.oldest', { time: formatKstDateTime(close.unresolved.oldestCreatedAt) })}`}
         </p>
-        {itemTable(t('reports.close.unresolved'), close.unresolved.items, false)}
+        {itemTable(t('reports.close.unresolvedItems'), close.unresolved.items, false)}
       </section>
       {changes && close.printed && (
         <section className="close-changes" aria-labelledby="close-changes-title">

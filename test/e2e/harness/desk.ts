@@ -73,7 +73,8 @@ export async function closeRendererServer(): Promise<void> {
 }
 
 export async function openDesk(browser: Browser, options: DeskOptions = {}): Promise<E2eDesk> {
-  const sim = await startKiccSimulator();
+  // the simulator keeps the app's time: KICC refuses a request stamped 5 minutes off its own
+  const sim = await startKiccSimulator(options.clock ? { clock: options.clock } : {});
   const backend = createE2eBackend({ sim, ...options });
   return openPage(browser, sim, backend, options, () => sim.close());
 }
