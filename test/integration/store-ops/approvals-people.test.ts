@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cancellation, Receipt, Report } from '../../../shared/contract';
+import type { Cancellation, Report } from '../../../shared/contract';
 import { kstDateTime } from '../../../shared/kicc/time';
 import { MANAGER_PIN } from '../../shell/fixtures/manager-fixtures';
-import { createWorld } from './world';
+import { createWorld, requestFor } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -20,16 +19,6 @@ beforeAll(async () => {
   await w.stack.call('manager.logout', {});
 });
 afterAll(() => w.close());
-
-const requestFor = (receipt: Receipt, extra: Record<string, unknown> = {}) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
-  ...extra,
-});
 
 const approvals = () => w.services.ledger.audit.list({ kind: 'manager.approved', limit: 10_000 });
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -9,7 +8,7 @@ import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
 import { auditDetails } from '../../../electron/audit/log';
 import { createManualTime } from '../../../electron/queue/scheduler';
 import { END_OF_DAY_PRINTED } from '../../../electron/reports/close-record';
-import { createWorld } from './world';
+import { createWorld, requestFor } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -114,14 +113,7 @@ function run(w: StoreOpsWorld, time: ReturnType<typeof createManualTime>) {
       w.sim.faults.inject({ endpoint: 'cancel', kind: 'drop-before-commit' });
     if (step.verifyFails)
       w.sim.faults.inject({ endpoint: 'netCancel', kind: 'drop-before-commit', count: 3 });
-    await w.stack.call('cancellations.request', {
-      clientRequestId: randomUUID(),
-      receiptId: receipt.id,
-      trxAmt: receipt.trxAmt,
-      vatAmt: receipt.vatAmt,
-      svcAmt: receipt.svcAmt,
-      reason: '고객 변심',
-    });
+    await w.stack.call('cancellations.request', requestFor(receipt));
   }
 
   /** The manager checks KICC's portal (the simulator's books) and records what it shows. */

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cancellation, Receipt, Report, SlipView } from '../../../shared/contract';
+import type { Cancellation, Report, SlipView } from '../../../shared/contract';
 import { auditDetails } from '../../../electron/audit/log';
 import { createManualTime } from '../../../electron/queue/scheduler';
 import { END_OF_DAY_PRINTED } from '../../../electron/reports/close-record';
 import { slipText } from '../../../shared/slip';
-import { createWorld } from './world';
+import { createWorld, requestFor } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -32,15 +31,6 @@ const HOUR = 3_600_000;
 
 const time = createManualTime(at(D_1, 15));
 let w: StoreOpsWorld;
-
-const requestFor = (receipt: Receipt) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
-});
 
 /** A cancellation whose answer is lost and whose verification runs out of time. */
 async function needsReview(trxAmt: number, fault: 'commit-then-drop' | 'drop-before-commit') {

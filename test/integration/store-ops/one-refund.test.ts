@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Cancellation, Receipt, Report, SlipView } from '../../../shared/contract';
 import { kstDateTime } from '../../../shared/kicc/time';
 import { slipText } from '../../../shared/slip';
 import type { SimOriginal } from '../../../electron/kicc/simulator';
-import { createWorld } from './world';
+import { createWorld, requestFor } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -18,15 +17,6 @@ let w: StoreOpsWorld | undefined;
 afterEach(async () => {
   await w?.close();
   w = undefined;
-});
-
-const requestFor = (receipt: { id: string; trxAmt: number; vatAmt: number; svcAmt: number }) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
 });
 
 /** The paper receipt the cashier types: the payment's merchant number, another amount. */

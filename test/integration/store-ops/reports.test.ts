@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
@@ -7,7 +6,7 @@ import type { Receipt, Report, SlipView } from '../../../shared/contract';
 import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
 import { personWords } from '../../../shared/reports/words';
 import { MANAGER_PIN } from '../../shell/fixtures/manager-fixtures';
-import { createWorld } from './world';
+import { createWorld, requestFor } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -17,16 +16,6 @@ import type { StoreOpsWorld } from './world';
  */
 let w: StoreOpsWorld;
 const today = kstDateTime(Date.now()).date;
-
-const requestFor = (receipt: Receipt, extra: Record<string, unknown> = {}) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
-  ...extra,
-});
 
 beforeAll(async () => {
   w = await createWorld({ cashierMaxAmount: 30_000 });

@@ -35,6 +35,20 @@ export interface StoreOpsWorld {
   close(): Promise<void>;
 }
 
+/** What the cashier's confirmation sends for `receipt` (a new screen: a new clientRequestId). */
+export const requestFor = (
+  receipt: Pick<Receipt, 'id' | 'trxAmt' | 'vatAmt' | 'svcAmt'>,
+  extra: Record<string, unknown> = {},
+) => ({
+  clientRequestId: randomUUID(),
+  receiptId: receipt.id,
+  trxAmt: receipt.trxAmt,
+  vatAmt: receipt.vatAmt,
+  svcAmt: receipt.svcAmt,
+  reason: '고객 변심',
+  ...extra,
+});
+
 export interface WorldOptions {
   /** in_doubt longer than this -> needs_review (default a day) */
   verificationDeadlineMs?: number;
