@@ -38,6 +38,9 @@ describe('fieldForHeader', () => {
     ['Card', 'card'],
     ['카드사', 'issuer'],
     ['Issuer', 'issuer'],
+    ['카드사코드', 'issuerCode'],
+    ['Issuer Code', 'issuerCode'],
+    ['issFmCd', 'issuerCode'],
     ['ＶＡＴ', 'vatAmt'], // full-width
   ])('%s -> %s', (header, field) => {
     expect(fieldForHeader(header)).toBe(field);
