@@ -1,14 +1,12 @@
 import { kstMidnight } from '../../shared/kicc/time';
 import type { AuditEventRow } from '../audit/chain';
-import { auditDetails } from '../audit/log';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { DayClose, PrintedClose } from '../reports/close';
 import { computeClose } from '../reports/close';
 import { END_OF_DAY_PRINTED, printedCloseOf } from '../reports/close-record';
 import { UNRESOLVED_STATES } from '../reports/compute';
-import type { ResolutionEventKind } from '../reports/manual';
-import { RESOLUTION_EVENT_KINDS, isManualOutcome } from '../reports/manual';
+import { isManualOutcome } from '../reports/manual';
 import type { ReportCancellation } from '../reports/types';
 
 /**
@@ -22,8 +20,6 @@ const PAGE = 5_000;
 
 export interface ReportContext {
   receipt(receiptId: number): { issuerName: string | null; issuerCode: string | null } | null;
-  /** the last `cancellation.resolved` / `cancellation.reopened` event of a cancellation */
-  lastResolution(cancellationId: number): ResolutionEventKind | null;
   /** the merchant number the cancellation was last sent under (the detail CSV); absent: not read */
   mercTrxNo?: (cancellationId: number) => string | null;
 }
@@ -43,7 +39,7 @@ export function reportCancellationOf(c: Cancellation, ctx: ReportContext): Repor
     vat: c.target.vatAmt,
     createdAt: c.createdAt,
     settledAt: settled ? c.finishedAt : null,
-    manual: isManualOutcome(c, ctx.lastResolution(c.id)),
+    manual: isManualOutcome(c),
     orgAprvNo: c.target.orgAprvNo,
     orgAprvDt: c.target.orgAprvDt,
     cancelAprvNo: c.state === 'cancelled' ? c.result.aprvNo : null,
@@ -66,15 +62,6 @@ export function allEventsOf(ledger: Ledger, kind: string): AuditEventRow[] {
 
 function reportContext(ledger: Ledger, withNumbers: boolean): ReportContext {
   const receipts = new Map<number, ReturnType<ReportContext['receipt']>>();
-  const resolutions = new Map<number, { seq: number; kind: ResolutionEventKind }>();
-  for (const kind of RESOLUTION_EVENT_KINDS) {
-    for (const row of allEventsOf(ledger, kind)) {
-      const id = auditDetails(row)?.cancellationId;
-      if (typeof id !== 'number') continue;
-      const known = resolutions.get(id);
-      if (known === undefined || known.seq < row.seq) resolutions.set(id, { seq: row.seq, kind });
-    }
-  }
   return {
     receipt(receiptId) {
       if (!receipts.has(receiptId)) {
@@ -83,7 +70,6 @@ function reportContext(ledger: Ledger, withNumbers: boolean): ReportContext {
       }
       return receipts.get(receiptId) ?? null;
     },
-    lastResolution: (id) => resolutions.get(id)?.kind ?? null,
     ...(withNumbers
       ? {
           mercTrxNo: (id: number) =>

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cancellation, Report } from '../../../shared/contract';
 import { kstDateTime } from '../../../shared/kicc/time';
 import { MANAGER_PIN } from '../../shell/fixtures/manager-fixtures';
-import { createWorld, requestFor } from './world';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -25,7 +25,7 @@ const approvals = () => w.services.ledger.audit.list({ kind: 'manager.approved',
 describe('an approval is tied to what it approved (issue 13 finding 5)', () => {
   it('a PIN approval, a double Enter and an edited request: one approval event, with the cancellation', async () => {
     const receipt = await w.receipt({ trxAmt: 58_000 });
-    const request = requestFor(receipt, { managerPin: MANAGER_PIN });
+    const request = cancelRequestFor(receipt, { managerPin: MANAGER_PIN });
     const first = await w.stack.call('cancellations.request', request);
     expect(first).toMatchObject({ ok: true, value: { approvedBy: 'manager' } });
     const id = Number((first as { value: Cancellation }).value.id);
@@ -33,7 +33,7 @@ describe('an approval is tied to what it approved (issue 13 finding 5)', () => {
     expect(await w.stack.call('cancellations.request', request)).toMatchObject({ ok: true });
     expect(
       await w.stack.call('cancellations.request', {
-        ...requestFor(receipt, { managerPin: MANAGER_PIN }),
+        ...cancelRequestFor(receipt, { managerPin: MANAGER_PIN }),
         reason: '고객 요청 (수정)',
       }),
     ).toMatchObject({ ok: false, error: { code: 'duplicate' } });
@@ -66,7 +66,10 @@ describe('an approval is tied to what it approved (issue 13 finding 5)', () => {
     const before = approvals().length;
     const receipt = await w.receipt({ trxAmt: 61_000 });
     expect(
-      await w.stack.call('cancellations.request', requestFor(receipt, { managerPin: '5937' })),
+      await w.stack.call(
+        'cancellations.request',
+        cancelRequestFor(receipt, { managerPin: '5937' }),
+      ),
     ).toMatchObject({ ok: false, error: { code: 'wrong-pin' } });
     expect(approvals()).toHaveLength(before);
   });
@@ -76,7 +79,7 @@ describe('an approval is tied to what it approved (issue 13 finding 5)', () => {
     await w.stack.becomeManager();
     const answer = await w.stack.call(
       'cancellations.request',
-      requestFor(await w.receipt({ trxAmt: 12_000 })),
+      cancelRequestFor(await w.receipt({ trxAmt: 12_000 })),
     );
     expect(answer).toMatchObject({ ok: true, value: { approvedBy: null } });
     expect(approvals()).toHaveLength(before);
@@ -101,7 +104,7 @@ describe('cashiers are named, and never recorded as the manager', () => {
   it('a cashier types her number: the ledger names her', async () => {
     const answer = await w.stack.call(
       'cancellations.request',
-      requestFor(await w.receipt({ trxAmt: 9_000 }), { cashierNo: '07' }),
+      cancelRequestFor(await w.receipt({ trxAmt: 9_000 }), { cashierNo: '07' }),
     );
     expect(answer).toMatchObject({
       ok: true,
@@ -113,7 +116,7 @@ describe('cashiers are named, and never recorded as the manager', () => {
     await w.stack.becomeManager();
     const answer = await w.stack.call(
       'cancellations.request',
-      requestFor(await w.receipt({ trxAmt: 77_000 }), { cashierNo: '12' }),
+      cancelRequestFor(await w.receipt({ trxAmt: 77_000 }), { cashierNo: '12' }),
     );
     expect(answer).toMatchObject({
       ok: true,
@@ -130,12 +133,12 @@ describe('cashiers are named, and never recorded as the manager', () => {
   it('no number, or a number nobody has: refused, nothing written', async () => {
     const receipt = await w.receipt({ trxAmt: 8_000 });
     const rows = w.services.ledger.cancellations.count({});
-    expect(await w.stack.call('cancellations.request', requestFor(receipt))).toMatchObject({
+    expect(await w.stack.call('cancellations.request', cancelRequestFor(receipt))).toMatchObject({
       ok: false,
       error: { code: 'cashier-needed' },
     });
     expect(
-      await w.stack.call('cancellations.request', requestFor(receipt, { cashierNo: '99' })),
+      await w.stack.call('cancellations.request', cancelRequestFor(receipt, { cashierNo: '99' })),
     ).toMatchObject({ ok: false, error: { code: 'cashier-unknown' } });
     expect(w.services.ledger.cancellations.count({})).toBe(rows);
   });

@@ -8,7 +8,7 @@ import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
 import { auditDetails } from '../../../electron/audit/log';
 import { createManualTime } from '../../../electron/queue/scheduler';
 import { END_OF_DAY_PRINTED } from '../../../electron/reports/close-record';
-import { createWorld, requestFor } from './world';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -113,7 +113,7 @@ function run(w: StoreOpsWorld, time: ReturnType<typeof createManualTime>) {
       w.sim.faults.inject({ endpoint: 'cancel', kind: 'drop-before-commit' });
     if (step.verifyFails)
       w.sim.faults.inject({ endpoint: 'netCancel', kind: 'drop-before-commit', count: 3 });
-    await w.stack.call('cancellations.request', requestFor(receipt));
+    await w.stack.call('cancellations.request', cancelRequestFor(receipt));
   }
 
   /** The manager checks KICC's portal (the simulator's books) and records what it shows. */

@@ -4,7 +4,7 @@ import { auditDetails } from '../../../electron/audit/log';
 import { createManualTime } from '../../../electron/queue/scheduler';
 import { END_OF_DAY_PRINTED } from '../../../electron/reports/close-record';
 import { slipText } from '../../../shared/slip';
-import { createWorld, requestFor } from './world';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -36,7 +36,7 @@ let w: StoreOpsWorld;
 async function needsReview(trxAmt: number, fault: 'commit-then-drop' | 'drop-before-commit') {
   const receipt = await w.receipt({ trxAmt });
   w.sim.faults.inject({ endpoint: 'cancel', kind: fault });
-  const answer = await w.stack.call('cancellations.request', requestFor(receipt));
+  const answer = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
   if (!answer.ok) throw new Error(answer.error.code);
   time.set(time.clock.now() + 2 * HOUR); // past the verification deadline (1 h)
   await w.services.drain();
@@ -83,7 +83,7 @@ beforeAll(async () => {
   time.set(at(D, 10));
   const clean = await w.stack.call(
     'cancellations.request',
-    requestFor(await w.receipt({ trxAmt: 11_000 })),
+    cancelRequestFor(await w.receipt({ trxAmt: 11_000 })),
   );
   expect(clean).toMatchObject({ ok: true, value: { state: 'cancelled' } });
   time.set(at(D, 14));

@@ -3,7 +3,7 @@ import type { Cancellation, Receipt, Report, SlipView } from '../../../shared/co
 import { kstDateTime } from '../../../shared/kicc/time';
 import { slipText } from '../../../shared/slip';
 import type { SimOriginal } from '../../../electron/kicc/simulator';
-import { createWorld, requestFor } from './world';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -93,12 +93,12 @@ describe('one payment, one refund (issue 13 finding 2)', () => {
 
     const one = await world.stack.call(
       'cancellations.request',
-      requestFor(imported.value as Receipt),
+      cancelRequestFor(imported.value as Receipt),
     );
     expect(one).toMatchObject({ ok: true, value: { state: 'cancelled' } });
     const two = await world.stack.call(
       'cancellations.request',
-      requestFor({ id: String(second.id), trxAmt: 90_000, vatAmt: 8_182, svcAmt: 0 }),
+      cancelRequestFor({ id: String(second.id), trxAmt: 90_000, vatAmt: 8_182, svcAmt: 0 }),
     );
     expect(two).toMatchObject({ ok: true, value: { state: 'needs_review' } });
     const id = (two as { value: Cancellation }).value.id;

@@ -6,7 +6,7 @@ import type { Receipt, Report, SlipView } from '../../../shared/contract';
 import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
 import { personWords } from '../../../shared/reports/words';
 import { MANAGER_PIN } from '../../shell/fixtures/manager-fixtures';
-import { createWorld, requestFor } from './world';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -27,12 +27,17 @@ beforeAll(async () => {
     [12_500, '06'],
     [13_900, '06'],
   ] as const) {
-    await w.stack.call('cancellations.request', requestFor(await w.receipt({ trxAmt, issFmCd })));
+    await w.stack.call(
+      'cancellations.request',
+      cancelRequestFor(await w.receipt({ trxAmt, issFmCd })),
+    );
   }
   // over the limit, the manager's PIN on the cashier's screen
   await w.stack.call(
     'cancellations.request',
-    requestFor(await w.receipt({ trxAmt: 45_000, issFmCd: '07' }), { managerPin: MANAGER_PIN }),
+    cancelRequestFor(await w.receipt({ trxAmt: 45_000, issFmCd: '07' }), {
+      managerPin: MANAGER_PIN,
+    }),
   );
   // a paper receipt KICC does not know: rejected (S001)
   const typed = await w.stack.call('receipts.add', {
@@ -46,16 +51,16 @@ beforeAll(async () => {
     svcAmt: 0,
   });
   if (!typed.ok) throw new Error(typed.error.code);
-  await w.stack.call('cancellations.request', requestFor(typed.value as Receipt));
+  await w.stack.call('cancellations.request', cancelRequestFor(typed.value as Receipt));
   // the answer lost: in doubt (not verified yet: no drain)
   w.sim.faults.inject({ endpoint: 'cancel', kind: 'drop-before-commit' });
   w.sim.faults.inject({ endpoint: 'netCancel', kind: 'drop-before-commit' });
-  await w.stack.call('cancellations.request', requestFor(await w.receipt({ trxAmt: 9_000 })));
+  await w.stack.call('cancellations.request', cancelRequestFor(await w.receipt({ trxAmt: 9_000 })));
   // the manager, in manager mode
   await w.stack.becomeManager();
   await w.stack.call(
     'cancellations.request',
-    requestFor(await w.receipt({ trxAmt: 70_000, issFmCd: '01' })),
+    cancelRequestFor(await w.receipt({ trxAmt: 70_000, issFmCd: '01' })),
   );
 });
 afterAll(() => w.close());

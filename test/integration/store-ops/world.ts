@@ -35,20 +35,6 @@ export interface StoreOpsWorld {
   close(): Promise<void>;
 }
 
-/** What the cashier's confirmation sends for `receipt` (a new screen: a new clientRequestId). */
-export const requestFor = (
-  receipt: Pick<Receipt, 'id' | 'trxAmt' | 'vatAmt' | 'svcAmt'>,
-  extra: Record<string, unknown> = {},
-) => ({
-  clientRequestId: randomUUID(),
-  receiptId: receipt.id,
-  trxAmt: receipt.trxAmt,
-  vatAmt: receipt.vatAmt,
-  svcAmt: receipt.svcAmt,
-  reason: '고객 변심',
-  ...extra,
-});
-
 export interface WorldOptions {
   /** in_doubt longer than this -> needs_review (default a day) */
   verificationDeadlineMs?: number;
@@ -132,7 +118,10 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
 }
 
 /** What the page sends to cancel `receipt` in full, with a fresh idempotency key each time. */
-export const cancelRequestFor = (receipt: Receipt, extra: Record<string, unknown> = {}) => ({
+export const cancelRequestFor = (
+  receipt: Pick<Receipt, 'id' | 'trxAmt' | 'vatAmt' | 'svcAmt'>,
+  extra: Record<string, unknown> = {},
+) => ({
   clientRequestId: randomUUID(),
   receiptId: receipt.id,
   trxAmt: receipt.trxAmt,
