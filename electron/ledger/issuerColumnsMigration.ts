@@ -1,3 +1,5 @@
+import type { SqliteDb } from './open';
+
 /**
  * Ledger migration: what the accountant's papers need from KICC's answers (issue 13 finding 6).
  *
@@ -18,11 +20,29 @@ const fromAnswers = (field: string): string => `(
     AND json_valid(a.response_body) AND json_type(a.response_body, '$.${field}') = 'text'
   ORDER BY a.id DESC LIMIT 1)`;
 
-export const ISSUER_COLUMNS_SQL = `
-ALTER TABLE receipts ADD COLUMN issuer_code TEXT;
-ALTER TABLE cancellations ADD COLUMN issuer_code TEXT;
-ALTER TABLE cancellations ADD COLUMN merchant_no TEXT;
-UPDATE cancellations SET issuer_code = ${fromAnswers('issFmCd')}, merchant_no = ${fromAnswers('joShopNo')};
-CREATE INDEX cancellations_settled ON cancellations(finished_at, created_at)
+const COLUMNS: readonly (readonly [table: string, column: string])[] = [
+  ['receipts', 'issuer_code'],
+  ['cancellations', 'issuer_code'],
+  ['cancellations', 'merchant_no'],
+];
+
+/**
+ * Adds the columns a table does not have yet (idempotent: a ledger whose version number was set
+ * back, as a tool or a test may do, is not refused for a column it already has), fills the
+ * cancellations' from their stored answers, and indexes the settled ones.
+ */
+export function addIssuerColumns(db: SqliteDb): void {
+  for (const [table, column] of COLUMNS) {
+    const present = db
+      .prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('${table}')`)
+      .all()
+      .some((c) => c.name === column);
+    if (!present) db.exec(`ALTER TABLE ${table} ADD COLUMN ${column} TEXT`);
+  }
+  db.exec(`
+UPDATE cancellations SET issuer_code = coalesce(issuer_code, ${fromAnswers('issFmCd')}),
+  merchant_no = coalesce(merchant_no, ${fromAnswers('joShopNo')});
+CREATE INDEX IF NOT EXISTS cancellations_settled ON cancellations(finished_at, created_at)
   WHERE state IN ('cancelled','rejected');
-`;
+`);
+}

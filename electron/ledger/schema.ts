@@ -1,6 +1,6 @@
 import { AUDIT_CHAIN_SQL, carryUnchainedAudit } from './auditChainMigration';
 import { maskStoredCardNumbers } from './cardMaskMigration';
-import { ISSUER_COLUMNS_SQL } from './issuerColumnsMigration';
+import { addIssuerColumns } from './issuerColumnsMigration';
 import type { SqliteDb } from './open';
 
 /**
@@ -172,7 +172,8 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     description: 'issuer code and merchant number from KICC answers (reports by issuer code)',
-    sql: ISSUER_COLUMNS_SQL,
+    sql: '',
+    run: addIssuerColumns,
   },
 ];
 

@@ -1,7 +1,7 @@
 import { formatKrw } from '../../shared/money';
 import { CLOSE_WORDS, STATE_WORDS, personWords } from '../../shared/reports/words';
 import type { Slip, SlipLine } from '../../shared/slip';
-import { formatKstDateTime } from '../../shared/slip';
+import { checkpointLines, formatKstDateTime } from '../../shared/slip';
 import type { AuditCheckpoint } from '../audit/chain';
 import type { CloseItem, DayClose } from './close';
 import type { ReportLocale } from './labels';
@@ -38,8 +38,6 @@ const TEXT = {
     byCashier: '[영업일 요청: 요청자별 취소 완료]',
     byIssuer: '[영업일 요청: 카드사별 취소 완료]',
     none: '없음',
-    audit: '감사 기록',
-    auditNone: '감사 기록 없음',
     count: (b: Bucket) => `${b.count}건 ${formatKrw(b.amount, 'ko')}`,
     n: (n: number) => `${n}건`,
     arrow: (from: string, to: string) => `${from} → ${to}`,
@@ -61,8 +59,6 @@ const TEXT = {
     byCashier: '[Requests: cancelled, by requester]',
     byIssuer: '[Requests: cancelled, by card issuer]',
     none: 'none',
-    audit: 'Audit log',
-    auditNone: 'Audit log empty',
     count: (b: Bucket) => `${b.count} · ${formatKrw(b.amount, 'en')}`,
     n: (n: number) => String(n),
     arrow: (from: string, to: string) => `${from} → ${to}`,
@@ -164,16 +160,7 @@ function groups(report: CancellationReport, locale: ReportLocale): SlipLine[] {
 }
 
 function footer(o: EndOfDayOptions): SlipLine[] {
-  const t = TEXT[o.locale];
-  return [
-    { kind: 'rule' },
-    ...(o.auditHead
-      ? [
-          field(t.audit, `#${o.auditHead.seq}`),
-          { kind: 'text', text: o.auditHead.hash } as SlipLine,
-        ]
-      : [{ kind: 'text', text: t.auditNone } as SlipLine]),
-  ];
+  return [{ kind: 'rule' }, ...checkpointLines(o.auditHead ?? null, o.locale)];
 }
 
 function changeLines(close: DayClose, locale: ReportLocale): SlipLine[] {
