@@ -152,6 +152,7 @@ describe('a 10,000-row file with some bad rows', () => {
       svcAmt: 0,
       alotMonth: '00',
       issuerName: null,
+      issuerCode: null,
       cardMasked: null,
     });
     const blind = { ...store, existingKeys: () => new Set<string>() };
