@@ -196,6 +196,32 @@ function sameOriginal(known: Receipt, added: NewReceipt): boolean {
 }
 
 /**
+ * The one rule for a receipt entering the ledger (below): inserted when no row holds the same
+ * original, merged into the one that does, refused when it contradicts it. Card numbers are
+ * masked at the door (issue 11 finding 6): whatever was typed or imported, at most the first 6
+ * and last 4 digits are ever stored (shared/slip/card-mask.ts). Runs inside the caller's
+ * transaction; the caller records the audit event (one per typed receipt, one per import).
+ */
+export function placeReceipt(
+  ledger: Ledger,
+  entered: NewReceipt,
+  now: number,
+): Result<{ id: number; inserted: boolean }, ServiceError> {
+  const receipt: NewReceipt = { ...entered, cardMasked: maskCardNumber(entered.cardMasked) };
+  const matches = ledger.receipts
+    .findSameOriginal(receipt)
+    .filter((known) => sameKey(known, receipt) || !otherIssuer(known, receipt));
+  if (matches.length === 0)
+    return ok({ id: ledger.receipts.insert(receipt, now).id, inserted: true });
+  const [known, ...others] = matches;
+  if (known === undefined || others.length > 0 || !sameOriginal(known, receipt)) {
+    return err(serviceErrors.receiptConflict());
+  }
+  ledger.receipts.fillMissing(known.id, receipt);
+  return ok({ id: known.id, inserted: false });
+}
+
+/**
  * Adds a receipt, keeping ONE row per original: the per-receipt "one live cancellation" rule
  * means nothing if the same payment could be entered twice. A receipt matching a known one (same
  * key, or same approval number + date) with nothing contradicting it adds what it knows to that
@@ -208,30 +234,18 @@ export function addReceipt(
   entered: NewReceipt,
   now: number,
 ): Result<ReceiptWithStatus, ServiceError> {
-  // Card numbers are masked at the door (issue 11 finding 6): whatever was typed or imported,
-  // at most the first 6 and last 4 digits are ever stored (shared/slip/card-mask.ts).
-  const receipt: NewReceipt = { ...entered, cardMasked: maskCardNumber(entered.cardMasked) };
   return ledger.write(() => {
-    const matches = ledger.receipts
-      .findSameOriginal(receipt)
-      .filter((known) => sameKey(known, receipt) || !otherIssuer(known, receipt));
-    let id: number;
-    if (matches.length === 0) {
-      id = ledger.receipts.insert(receipt, now).id;
+    const placed = placeReceipt(ledger, entered, now);
+    if (!placed.ok) return placed;
+    const id = placed.value.id;
+    if (placed.value.inserted) {
       ledger.audit.appendAudit({
         at: now,
         actor: 'engine',
         kind: 'receipt.added',
         receiptId: id,
-        detail: { source: receipt.source },
+        detail: { source: entered.source },
       });
-    } else {
-      const [known, ...others] = matches;
-      if (known === undefined || others.length > 0 || !sameOriginal(known, receipt)) {
-        return err(serviceErrors.receiptConflict());
-      }
-      id = known.id;
-      ledger.receipts.fillMissing(id, receipt);
     }
     const stored = ledger.receipts.getWithStatus(id);
     if (stored === null) throw new Error(`receipt ${id} vanished`);

@@ -4,13 +4,15 @@ import type { Clock } from '../../shared/clock';
 import type { ImportStore } from '../import/plan';
 import type { ImportedReceipt } from '../import/receipt';
 import type { Ledger } from '../ledger/ledger';
-import { addReceipt } from '../ledger/lookup';
+import { placeReceipt } from '../ledger/lookup';
 
 /**
  * The ledger as electron/import's ImportStore (docs/manager.md "Receipt import"). Rows go in
- * through the ledger's own addReceipt (electron/ledger/lookup.ts), the same path as a typed
- * receipt, with its checks and its `receipt.added` audit event; a row it refuses throws, so the
- * whole import's transaction rolls back.
+ * through the ledger's own rule for a receipt (placeReceipt, electron/ledger/lookup.ts), the same
+ * as a typed receipt's; a row it refuses throws, so the whole import's transaction rolls back.
+ * The audit trail gets ONE `import.done` event naming the ids the import added (they are
+ * consecutive: one transaction, one writer), not 100,000 `receipt.added` events: each chained
+ * event costs a hash, and a 100,000-row import held the till for seconds.
  */
 export class ReceiptConflict extends Error {
   constructor(readonly row: number) {
@@ -38,13 +40,20 @@ const EXISTING_KEYS = `
   SELECT 'merc:' || merc_trx_no AS key FROM receipts
     WHERE merc_trx_no IN (SELECT value FROM json_each(?))`;
 
+export interface LedgerImportStore extends ImportStore {
+  /** the receipt ids this import added, first and last (null: none) */
+  added(): { firstId: number; lastId: number } | null;
+}
+
 export function ledgerImportStore(
   ledger: Ledger,
   clock: Clock,
   rowsOf: ReadonlyMap<ImportedReceipt, number>,
-): ImportStore {
+): LedgerImportStore {
   const existing = ledger.db.prepare(EXISTING_KEYS);
+  let added: { firstId: number; lastId: number } | null = null;
   return {
+    added: () => added,
     transaction: (work) => ledger.write(work),
     existingKeys(keys) {
       const of = (prefix: string): string =>
@@ -55,9 +64,12 @@ export function ledgerImportStore(
     insertMany(receipts) {
       const now = clock.now();
       for (const receipt of receipts) {
-        const added = addReceipt(ledger, { ...receipt, source: 'imported' }, now);
+        const placed = placeReceipt(ledger, { ...receipt, source: 'imported' }, now);
         // thrown, not returned: the whole import's transaction must roll back
-        if (!added.ok) throw new ReceiptConflict(rowsOf.get(receipt) ?? 0);
+        if (!placed.ok) throw new ReceiptConflict(rowsOf.get(receipt) ?? 0);
+        if (!placed.value.inserted) continue;
+        const id = placed.value.id;
+        added = { firstId: added?.firstId ?? id, lastId: id };
       }
     },
   };

@@ -21,10 +21,11 @@ import type { FileDialogs, StoreFiles } from './ports';
  * conflicts, the first rows with errors) and a token; `commit(token)` imports that very
  * preview, all or nothing, in ONE ledger transaction, idempotently.
  *
- * Rows go in through the ledger's own addReceipt (electron/ledger/lookup.ts), the same path as
- * a typed receipt: one row per original (a row matching a known receipt by approval number,
- * date and amount is merged into it; one that contradicts it refuses the whole file), and a
- * `receipt.added` audit event each. One `import.done` event closes the transaction.
+ * Rows go in through the ledger's own rule for a receipt (placeReceipt, electron/ledger/
+ * lookup.ts), the same as a typed receipt's: one row per original (a row matching a known
+ * receipt by approval number, date and amount is merged into it; one that contradicts it refuses
+ * the whole file). One `import.done` event naming the receipt ids it added closes the
+ * transaction (../store-ops/import-ledger.ts says why not one event per row).
  */
 export const MAX_ERRORS_SHOWN = 500;
 
@@ -191,7 +192,13 @@ export function createImportSession(deps: ImportSessionDeps) {
               actor: deps.actor(),
               kind: 'import.done',
               subject: 'import',
-              details: { fileName: p.fileName, dataRows: p.preview.dataRows, ...result.value },
+              details: {
+                fileName: p.fileName,
+                dataRows: p.preview.dataRows,
+                ...result.value,
+                // the receipts it added (consecutive ids); their rows say source 'imported'
+                receiptIds: store.added() ?? null,
+              },
             });
           }
           return result;

@@ -114,6 +114,15 @@ describe('importing a 10,000-row export', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
     const done = w.services.ledger.audit.list({ kind: 'import.done' });
     expect(done).toHaveLength(1);
+    // it names the receipts it added (consecutive ids), instead of one event per row
+    const ids = (
+      JSON.parse(done[0]?.details ?? '{}') as { receiptIds: { firstId: number; lastId: number } }
+    ).receiptIds;
+    expect(ids.lastId - ids.firstId + 1).toBe(ROWS);
+    for (const id of [ids.firstId, ids.lastId]) {
+      expect(w.services.ledger.receipts.get(id)?.source).toBe('imported');
+    }
+    expect(w.services.ledger.audit.list({ kind: 'receipt.added', limit: 10_000 })).toHaveLength(0);
     // look-ups now find what was imported, every field pre-filled; the card is masked
     const found = await w.stack.call('receipts.lookup', { by: 'number', query: 'V00000000002' });
     expect(found).toMatchObject({
