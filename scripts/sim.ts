@@ -1,12 +1,13 @@
 /**
  * `npm run sim`: the KICC simulator on its own, for training and for trying the app by hand.
  * Listens on 127.0.0.1 only. Port: --port, else $KICC_SIM_PORT, else 7878. Seed: --seed
- * (default 1). Prints the URL, the TRAINING credentials (they open only this simulator, never
+ * (default 1). Profile: --profile NAME[+NAME...] (docs/simulator.md "KICC profiles"; default
+ * as-modelled). Prints the URL, the TRAINING credentials (they open only this simulator, never
  * KICC, so printing them is fine) and the sample receipts; Ctrl-C stops it.
  */
 import { parseArgs } from 'node:util';
 import type { SampleReceipt } from '../electron/kicc/simulator';
-import { startKiccSimulator } from '../electron/kicc/simulator';
+import { KICC_PROFILE_NAMES, profileByName, startKiccSimulator } from '../electron/kicc/simulator';
 
 const DEFAULT_PORT = 7878;
 
@@ -64,15 +65,22 @@ function sampleRows(samples: SampleReceipt[]): string[][] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string' }, seed: { type: 'string' } },
+    options: { port: { type: 'string' }, seed: { type: 'string' }, profile: { type: 'string' } },
     strict: true,
   });
   const port = wholeNumber(values.port ?? process.env.KICC_SIM_PORT, 'port', DEFAULT_PORT);
   const seed = wholeNumber(values.seed, 'seed', 1);
-  const sim = await startKiccSimulator({ port, seed, sampleReceipts: true });
+  const profile = values.profile ?? 'as-modelled';
+  if (profileByName(profile) === undefined) {
+    console.error(`unknown profile "${profile}"; one or more of (joined with +):`);
+    console.error(`  ${KICC_PROFILE_NAMES.join(', ')}`);
+    process.exit(2);
+  }
+  const sim = await startKiccSimulator({ port, seed, sampleReceipts: true, profile });
   const { tid, svcId, bizrNo } = sim.merchant;
 
   console.log(`KICC simulator (training) listening on ${sim.url}`);
+  console.log(`  profile: ${profile}`);
   console.log(`  control: ${sim.url}/__sim/health · /__sim/ledger · /__sim/samples`);
   console.log('\nTraining credentials (simulator only, never KICC):');
   console.log(`  ChannelId  ${sim.credentials.channelId}`);

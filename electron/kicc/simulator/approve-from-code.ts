@@ -31,6 +31,11 @@ export interface ApproveInput {
   tid?: string;
   svcId?: string;
   bizrNo?: string;
+  /** the request's own send date/time (default: `at` in KST) */
+  tranDt?: string;
+  tranTm?: string;
+  /** another transaction of the merchant, not a receipt of the store (./foreign-numbers.ts) */
+  foreign?: boolean;
 }
 
 export interface ApproveDeps {
@@ -65,8 +70,8 @@ export function approveFromCode(
     trxAmt,
     vatAmt: input.vatAmt ?? vatIncluded(trxAmt - svcAmt),
     svcAmt,
-    tranDt: sent.date,
-    tranTm: sent.time,
+    tranDt: input.tranDt ?? sent.date,
+    tranTm: input.tranTm ?? sent.time,
   };
   if (input.tokenKey !== undefined) candidate.tokenKey = input.tokenKey;
   const checked = validateApproveRequest(candidate);
@@ -76,6 +81,7 @@ export function approveFromCode(
     return err(`mercTrxNo ${request.mercTrxNo} is already used that day`);
   }
   const original = createOriginal(request, at, deps.numbers, input.issFmCd);
+  if (input.foreign === true) original.foreign = true;
   deps.ledger.addOriginal(original);
   deps.duplicates.remember(request, at, approvalAnswer(original));
   return ok(structuredClone(original));

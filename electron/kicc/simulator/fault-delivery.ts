@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ActiveFault } from './faults';
 import { rawJsonHead, sendEmpty, sendJson, sendText } from './http-io';
+import type { PresentedAnswer } from './presentation';
 import type { Decision, SimAnswer, SimRequestRecord } from './types';
 
 /**
@@ -30,6 +31,10 @@ export interface DeliveryInput {
   decide: () => Decision;
   /** the S999 answer for this request */
   temporaryError: () => SimAnswer;
+  /** the answer as the profile writes it on the wire (./presentation.ts) */
+  present: (answer: SimAnswer) => PresentedAnswer;
+  /** KICC's Date header, for the heads written by hand */
+  date: string;
   record: SimRequestRecord;
   /** a timer the simulator cancels on close() */
   later: (ms: number, run: () => void) => void;
@@ -48,8 +53,9 @@ export function deliver(input: DeliveryInput): void {
     const decision = input.decide();
     if (commit) decision.commit();
     record.committed = commit;
-    record.respCd = decision.answer.respCd;
-    return JSON.stringify(decision.answer);
+    const presented = input.present(decision.answer);
+    record.respCd = presented.respCd;
+    return presented.body;
   };
   const answer = (status: number, body: string): void => {
     record.httpStatus = status;
@@ -87,14 +93,16 @@ export function deliver(input: DeliveryInput): void {
     case 'truncated-body': {
       const body = Buffer.from(decided(fault.commit), 'utf8');
       record.httpStatus = 200;
-      socket?.end(Buffer.concat([rawJsonHead(body.length), body.subarray(0, body.length >> 1)]));
+      socket?.end(
+        Buffer.concat([rawJsonHead(body.length, input.date), body.subarray(0, body.length >> 1)]),
+      );
       return;
     }
     case 'reset-mid-response': {
       const body = Buffer.from(decided(fault.commit), 'utf8');
       record.httpStatus = 200;
       const part = Buffer.concat([
-        rawJsonHead(body.length),
+        rawJsonHead(body.length, input.date),
         body.subarray(0, Math.floor(body.length / 3)),
       ]);
       // Reset a moment after the part is handed to the kernel. Sooner, Linux lets a reader that
@@ -117,9 +125,9 @@ export function deliver(input: DeliveryInput): void {
     }
     case 'temporary-error': {
       if (fault.commit) decided(true);
-      const s999 = input.temporaryError();
+      const s999 = input.present(input.temporaryError());
       record.respCd = s999.respCd;
-      answer(200, JSON.stringify(s999));
+      answer(200, s999.body);
       return;
     }
   }

@@ -65,9 +65,10 @@ export function sendText(
  * something node:http would never send (a body shorter than its Content-Length, a reset in the
  * middle). `Connection: close`: the connection does not survive these.
  */
-export function rawJsonHead(contentLength: number): Buffer {
+export function rawJsonHead(contentLength: number, date?: string): Buffer {
   return Buffer.from(
     'HTTP/1.1 200 OK\r\n' +
+      (date === undefined ? '' : `Date: ${date}\r\n`) +
       `Content-Type: ${JSON_CONTENT_TYPE}\r\n` +
       `Content-Length: ${contentLength}\r\n` +
       'Connection: close\r\n\r\n',

@@ -22,7 +22,9 @@ import { withinNetCancelWindow } from './windows';
  *   S003, respMsg naming the first field that differs. Our decision where KICC is silent: a
  *   mismatched net-cancel is a bug of the caller, so it is refused loudly rather than guessed
  *   at, and it is checked before the window so the bug is not hidden by an S007.
- * - landed more than the window ago (30 minutes by default): S007 (it stands).
+ * - landed more than the window ago (30 minutes by default): S007 (it stands). Under the
+ *   'window-first' profile the window is checked before "already reversed", so a reversed one
+ *   older than the window is S007 too.
  * - otherwise 0000: a cancellation is undone and its original approved again; an approval is
  *   undone (the original becomes 'net-cancelled' and cannot be cancelled any more: S002).
  *
@@ -34,7 +36,12 @@ export function decideNetCancel(request: NetCancelRequest, ctx: RuleContext): De
   if (target === undefined) return refusal(SIM_CODES.nothingToReverse, request, ctx.now);
   if (target.kind === 'cancellation') {
     const { cancellation, original } = target;
-    if (cancellation.status !== 'landed') {
+    // 'window-first' (./profiles.ts): a KICC that checks the window before "already reversed"
+    // answers S007 to a reversed cancellation older than the window (issue 9, sequence 4).
+    if (
+      cancellation.status !== 'landed' &&
+      !(ctx.netCancelOrder === 'window-first' && isLate(cancellation.landedAt, ctx))
+    ) {
       return refusal(SIM_CODES.nothingToReverse, request, ctx.now);
     }
     const refused = refuseMismatchOrLate(request, cancellation, cancellation.landedAt, ctx);
@@ -45,7 +52,10 @@ export function decideNetCancel(request: NetCancelRequest, ctx: RuleContext): De
     };
   }
   const { original } = target;
-  if (original.status === 'net-cancelled') {
+  if (
+    original.status === 'net-cancelled' &&
+    !(ctx.netCancelOrder === 'window-first' && isLate(original.approvedAt, ctx))
+  ) {
     return refusal(SIM_CODES.nothingToReverse, request, ctx.now);
   }
   if (original.status === 'cancelled') {
@@ -58,6 +68,9 @@ export function decideNetCancel(request: NetCancelRequest, ctx: RuleContext): De
     commit: () => ctx.ledger.reverseApproval(original, ctx.now),
   };
 }
+
+const isLate = (landedAt: number, ctx: RuleContext): boolean =>
+  !withinNetCancelWindow(landedAt, ctx.now, ctx.netCancelWindowMinutes);
 
 function refuseMismatchOrLate(
   request: NetCancelRequest,

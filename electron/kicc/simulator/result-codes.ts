@@ -22,6 +22,41 @@ export const SIM_CODES = {
 
 export type SimCode = (typeof SIM_CODES)[keyof typeof SIM_CODES];
 
+/**
+ * The answers that mean "nothing happened at KICC": business refusals of a request that changed
+ * nothing (the original is not found, amounts differ, the period is over, a field is wrong).
+ * The app may end a cancellation `rejected` on these only because this simulator IS the KICC it
+ * talks to in training; live, only codes KICC confirmed are taken as such (docs/engine.md).
+ */
+export const NOTHING_HAPPENED_CODES: readonly SimCode[] = [
+  SIM_CODES.originalNotFound,
+  SIM_CODES.mismatch,
+  SIM_CODES.cancelPeriodExpired,
+  SIM_CODES.invalidField,
+];
+
+/**
+ * The 'unknown-codes' profile (./profiles.ts): the same answers under codes the app's table
+ * (electron/kicc/codes.ts) does not know, as KICC's real, unpublished codes would be. 0000 is
+ * KICC's one published code [C] and stays.
+ */
+export const UNKNOWN_CODES: Readonly<Record<Exclude<SimCode, '0000'>, string>> = {
+  S001: 'E101',
+  S002: 'E102',
+  S003: 'E103',
+  S004: 'E104',
+  S005: 'E105',
+  S006: 'E106',
+  S007: 'E107',
+  S008: 'E108',
+  S999: 'E999',
+};
+
+/** The respCd KICC answers with for `code` under the profile's code table. */
+export function codeUnder(codes: 'table' | 'unknown', code: SimCode): string {
+  return codes === 'table' || code === SIM_CODES.ok ? code : UNKNOWN_CODES[code];
+}
+
 export const SIM_MESSAGES: Record<SimCode, string> = {
   '0000': '정상처리',
   S001: '원거래 없음',

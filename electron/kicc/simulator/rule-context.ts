@@ -11,6 +11,8 @@ export interface RuleContext {
   cancelWindowDays: number;
   /** KICC-API.md S007 [A]: 30 minutes by default */
   netCancelWindowMinutes: number;
+  /** reqRtran: is "already reversed" (S006) or the window (S007) checked first? (./profiles.ts) */
+  netCancelOrder: 'reversed-first' | 'window-first';
 }
 
 /**

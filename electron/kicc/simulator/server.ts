@@ -15,6 +15,9 @@ import type { FaultControl } from './faults';
 import { sendEmpty } from './http-io';
 import { handleKiccRequest } from './kicc-routes';
 import type { LedgerView, MerchantKey } from './ledger';
+import type { KiccProfile } from './profiles';
+import { AS_MODELLED, profileByName } from './profiles';
+import { codeUnder, NOTHING_HAPPENED_CODES } from './result-codes';
 import type { SampleReceipt } from './samples';
 import { currentSamples } from './samples';
 import type { SimConfig, SimState } from './state';
@@ -45,6 +48,11 @@ export interface KiccSimulatorOptions {
   timestampSkewMs?: number;
   /** create the training sample receipts, default false (tests start from an empty ledger) */
   sampleReceipts?: boolean;
+  /**
+   * Which reading of each [A] of KICC-API.md this KICC follows (./profiles.ts): a profile name
+   * ('unknown-codes', 'slow-issuer+window-first', ...) or a partial profile. Default as modelled.
+   */
+  profile?: string | Partial<KiccProfile>;
 }
 
 export interface SimFaults extends FaultControl {
@@ -63,6 +71,15 @@ export interface KiccSimulator {
   readonly faults: SimFaults;
   /** the training sample receipts as they stand now (empty unless sampleReceipts) */
   readonly samples: SampleReceipt[];
+  /** the profile this KICC follows */
+  readonly profile: Readonly<KiccProfile>;
+  /**
+   * The respCds that mean "nothing happened" under this profile (business refusals that change
+   * nothing): what the app may treat as a final refusal when it talks to this simulator.
+   */
+  readonly refusalCodes: readonly string[];
+  /** KICC's clock minus the PC's (the profile's clockOffsetMs at start): 401s beyond 5 minutes */
+  setClockOffset(ms: number): void;
   /** creates an original directly (throws on a bad input: a bug in the caller) */
   approve(input?: ApproveInput): SimOriginal;
   /** back to the start state: same seed, samples again, no faults, no nonces */
@@ -94,10 +111,22 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
+function resolveProfile(profile: KiccSimulatorOptions['profile']): KiccProfile {
+  if (profile === undefined) return { ...AS_MODELLED };
+  if (typeof profile !== 'string') return { ...AS_MODELLED, ...profile };
+  const named = profileByName(profile);
+  if (named === undefined) throw new RangeError(`unknown KICC profile: ${profile}`);
+  return named;
+}
+
 export async function startKiccSimulator(
   options: KiccSimulatorOptions = {},
 ): Promise<KiccSimulator> {
-  const clock = options.clock ?? systemClock;
+  const profile = resolveProfile(options.profile);
+  const pcClock = options.clock ?? systemClock;
+  let clockOffsetMs = profile.clockOffsetMs;
+  // KICC's own clock: the PC's (the injected one) plus the profile's offset
+  const clock: Clock = { now: () => pcClock.now() + clockOffsetMs };
   const credentials = { ...(options.credentials ?? TRAINING_CREDENTIALS) };
   const config: SimConfig = {
     seed: options.seed ?? 1,
@@ -107,6 +136,7 @@ export async function startKiccSimulator(
     netCancelWindowMinutes: options.netCancelWindowMinutes ?? 30,
     timestampSkewMs: options.timestampSkewMs ?? 5 * 60 * 1000,
     sampleReceipts: options.sampleReceipts ?? false,
+    profile,
   };
   let state: SimState = createSimState(config, clock.now());
   const timers = new Set<NodeJS.Timeout>();
@@ -171,6 +201,8 @@ export async function startKiccSimulator(
       cancelWindowDays: config.cancelWindowDays,
       netCancelWindowMinutes: config.netCancelWindowMinutes,
       timestampSkewMs: config.timestampSkewMs,
+      profile,
+      clockOffsetMs,
       requests: state.ledger.view.requests().length,
       internalErrors: internalErrors.length,
       ...(restartError === undefined ? {} : { restartError }),
@@ -218,6 +250,11 @@ export async function startKiccSimulator(
     faults,
     get samples() {
       return currentSamples(state.samples, state.ledger);
+    },
+    profile,
+    refusalCodes: NOTHING_HAPPENED_CODES.map((code) => codeUnder(profile.codes, code)),
+    setClockOffset(ms) {
+      clockOffsetMs = ms;
     },
     approve(input = {}) {
       const made = state.approve(input, clock.now());

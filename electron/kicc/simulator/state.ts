@@ -3,12 +3,15 @@ import { approveFromCode } from './approve-from-code';
 import type { DuplicateMode, DuplicateRegistry } from './duplicates';
 import { createDuplicateRegistry } from './duplicates';
 import type { FaultRegistry } from './faults';
+import type { ForeignNumbers } from './foreign-numbers';
+import { createForeignNumbers } from './foreign-numbers';
 import { createFaultRegistry } from './faults';
 import type { Ledger, MerchantKey } from './ledger';
 import { createLedger } from './ledger';
 import type { NonceCache } from './nonce-cache';
 import { createNonceCache } from './nonce-cache';
 import { createPrng, streamSeed } from './prng';
+import type { KiccProfile } from './profiles';
 import type { SampleDefinition } from './samples';
 import { seedSampleReceipts } from './samples';
 import type { TransactionNumbers } from './transaction-numbers';
@@ -28,6 +31,8 @@ export interface SimConfig {
   netCancelWindowMinutes: number;
   timestampSkewMs: number;
   sampleReceipts: boolean;
+  /** which reading of each [A] this KICC follows (./profiles.ts) */
+  profile: KiccProfile;
 }
 
 export interface SimState {
@@ -36,6 +41,7 @@ export interface SimState {
   numbers: TransactionNumbers;
   nonces: NonceCache;
   faults: FaultRegistry;
+  foreign: ForeignNumbers;
   samples: SampleDefinition[];
   approve(input: ApproveInput, now: number): Result<SimOriginal, string>;
 }
@@ -75,6 +81,11 @@ export function createSimState(config: SimConfig, now: number): SimState {
     numbers,
     nonces: createNonceCache(config.timestampSkewMs),
     faults: createFaultRegistry(createPrng(streamSeed(config.seed, 'faults'))),
+    foreign: createForeignNumbers({
+      share: config.profile.foreignShare,
+      prng: createPrng(streamSeed(config.seed, 'foreign')),
+      approve,
+    }),
     samples,
     approve,
   };

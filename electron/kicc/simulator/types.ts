@@ -35,6 +35,8 @@ export interface SimOriginal extends ApproveRequest {
   joShopNo: string;
   cardConfirmNo: string;
   status: OriginalStatus;
+  /** another transaction of the merchant that owns a number (profile 'foreign-numbers') */
+  foreign?: true;
   /** epoch ms the status last changed (cancelled, net-cancelled, approved again) */
   statusChangedAt?: number;
 }
