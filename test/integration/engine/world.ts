@@ -7,6 +7,7 @@ import { createServices, type Services, type ServicesConfig } from '../../../ele
 import type { CancellationView } from '../../../electron/cancellations/views';
 import type { Result } from '../../../shared/result';
 import type { ServiceError } from '../../../electron/cancellations/errors';
+import type { ManualTime } from '../../../electron/queue/scheduler';
 import { tempDir } from '../../unit/ledger/tmpLedger';
 
 /**
@@ -24,10 +25,12 @@ export interface WorldOptions {
   sim?: KiccSimulatorOptions;
   services?: Partial<ServicesConfig>;
   clock?: Clock;
+  /** a manual clock and scheduler for the services and the simulator (back-off as in the app) */
+  time?: ManualTime;
 }
 
 export async function createWorld(options: WorldOptions = {}) {
-  const clock = options.clock ?? systemClock;
+  const clock = options.clock ?? options.time?.clock ?? systemClock;
   const sim: KiccSimulator = await startKiccSimulator({ seed: 7, clock, ...options.sim });
   const t = tempDir('engine-');
   const config = (): ServicesConfig => ({
@@ -37,6 +40,8 @@ export async function createWorld(options: WorldOptions = {}) {
       credentials: () => sim.credentials,
       connectTimeoutMs: 500,
       readTimeoutMs: READ_TIMEOUT_MS,
+      // the simulator is the KICC here: its "nothing happened" codes are confirmed ones
+      confirmedRefusalCodes: () => sim.refusalCodes,
     },
     terminal: sim.merchant,
     limits: { cashierMaxAmount: 10_000_000, offlineMaxCount: 1000, offlineMaxTotal: 1_000_000_000 },
@@ -44,10 +49,18 @@ export async function createWorld(options: WorldOptions = {}) {
     clock,
     random: Math.random,
     probe: false,
-    queue: { retryBaseMs: 5, retryMaxMs: 20, concurrency: 4 },
+    queue:
+      options.time === undefined
+        ? { retryBaseMs: 5, retryMaxMs: 20, concurrency: 4 }
+        : { scheduler: options.time.scheduler, concurrency: 4 },
     ...options.services,
   });
-  let services = createServices(config());
+  let overrides: Partial<ServicesConfig> = {};
+  const configured = (): ServicesConfig => {
+    const base = config();
+    return { ...base, ...overrides, kicc: { ...base.kicc, ...overrides.kicc } };
+  };
+  let services = createServices(configured());
   const receiptsByVan = new Map<string, string>();
 
   const world = {
@@ -116,10 +129,37 @@ export async function createWorld(options: WorldOptions = {}) {
       );
     },
 
+    /**
+     * Manual time: works the queue, moving the clock to each next try (back-off, waiting out a
+     * net-cancel window), until nothing is unresolved or `maxMs` of clock time has passed.
+     */
+    async settleInTime(maxMs = 6 * 3_600_000): Promise<void> {
+      const time = options.time;
+      if (time === undefined) throw new Error('settleInTime needs a world with manual time');
+      const until = time.clock.now() + maxMs;
+      for (;;) {
+        const summary = await services.drain();
+        if (summary.count === 0) return;
+        if (summary.pausedReason !== null) services.retryNow();
+        const next = summary.nextTryAt ?? time.clock.now();
+        if (next > until) throw new Error(`not settled within ${maxMs} ms of clock time`);
+        time.advance(Math.max(1, next - time.clock.now()));
+      }
+    },
+
     /** Graceful restart on the same data folder (close: exchanges in flight are recorded). */
     async restart(): Promise<void> {
       await services.close();
-      services = createServices(config());
+      services = createServices(configured());
+    },
+
+    /** Graceful restart with some of the configuration replaced (kept for later restarts). */
+    async restartWith(
+      replaced: Omit<Partial<ServicesConfig>, 'kicc'> & { kicc?: Partial<ServicesConfig['kicc']> },
+    ): Promise<void> {
+      await services.close();
+      overrides = { ...overrides, ...replaced } as Partial<ServicesConfig>;
+      services = createServices(configured());
     },
 
     /**
@@ -131,7 +171,7 @@ export async function createWorld(options: WorldOptions = {}) {
       const closing = dying.close();
       dying.ledger.close();
       await closing.catch(() => undefined);
-      const next = config();
+      const next = configured();
       services = createServices({
         ...next,
         queue: { ...next.queue, autoStart: options.autoStart ?? true },

@@ -159,3 +159,31 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/**
+ * An HTTP 200 answer that never ends: its head, then one byte every `everyMs` (issue 9,
+ * sequence 7). Each silence is short, so only an overall deadline ends the exchange.
+ */
+export async function startTrickleStub(everyMs: number): Promise<StubServer> {
+  const timers = new Set<ReturnType<typeof setInterval>>();
+  const stub = await startHttpStub((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+    res.write('{');
+    const timer = setInterval(() => {
+      if (res.destroyed) {
+        clearInterval(timer);
+        timers.delete(timer);
+        return;
+      }
+      res.write(' ');
+    }, everyMs);
+    timers.add(timer);
+  });
+  return {
+    ...stub,
+    close: async () => {
+      for (const timer of timers) clearInterval(timer);
+      await stub.close();
+    },
+  };
+}

@@ -350,3 +350,38 @@ describe('close', () => {
     expect(h.ledger.attempts.sending()).toEqual([]);
   });
 });
+
+describe('8. One ledger error stalls the queue', () => {
+  it('an exception in a queue pass (due(), the deadline pass) is caught, logged, and the next pass is still scheduled', async () => {
+    const { h, time, queue, advance, request, state, errors } = setup();
+    const c = await request('in-doubt'); // due at T0 + 1 s
+    const due = h.ledger.cancellations.due.bind(h.ledger.cancellations);
+    const expire = h.workflow.expireDeadlines;
+    let dueFails = 1;
+    let expireFails = 1;
+    h.ledger.cancellations.due = (now, limit) => {
+      if (dueFails > 0) {
+        dueFails -= 1;
+        throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+      }
+      return due(now, limit);
+    };
+    h.workflow.expireDeadlines = () => {
+      if (expireFails > 0) {
+        expireFails -= 1;
+        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+      }
+      return expire();
+    };
+    // the timer fires into the failing pass: nothing escapes into the timer
+    expect(() => time.advance(1000)).not.toThrow();
+    expect(errors.splice(0).map((e) => (e as { code?: string }).code)).toEqual(['SQLITE_FULL']);
+    expect(time.pending()).toBeGreaterThan(0);
+    queue.kick(); // and the next failure, in due(), is caught the same way
+    expect(errors.splice(0).map((e) => (e as { code?: string }).code)).toEqual(['SQLITE_IOERR']);
+    expect(time.pending()).toBeGreaterThan(0);
+    // the queue goes on by itself: the item is verified at the next pass
+    await advance(60_000);
+    expect(state(c.id)?.state).toBe('cancelled');
+  });
+});

@@ -1,0 +1,326 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKiccClient } from '../../../electron/kicc/client';
+import type { KiccSimulatorOptions } from '../../../electron/kicc/simulator/server';
+import { openLedger } from '../../../electron/ledger/ledger';
+import { createManualTime, type ManualTime } from '../../../electron/queue/scheduler';
+import type { ServicesConfig } from '../../../electron/services';
+import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
+import type { CancelRequest } from '../../../shared/kicc/types';
+import { cancelOf, kicc } from '../../unit/simulator/sim-http';
+import { withDiskFaults, type DiskFaults } from '../../unit/ledger/diskFaults';
+import { createWorld, type World } from './world';
+
+/**
+ * Issue 9's ten numbered sequences, each as it was found (a payments reviewer's script against
+ * a KICC that reads one [A] otherwise), each named after its number. Every one of them ended
+ * with money lost or a cashier told the wrong thing on the engine this issue started from.
+ */
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+/** 2024-03-10 12:00 KST */
+const NOON = Date.UTC(2024, 2, 10, 3, 0, 0);
+const kstAt = (day: number, hh: number, mm: number, ss = 0): number =>
+  kstMidnight(kstDateTime(day).date) + ((hh * 60 + mm) * 60 + ss) * 1000;
+
+let w: World | undefined;
+afterEach(async () => {
+  await w?.close();
+  w = undefined;
+});
+
+async function world(
+  time: ManualTime,
+  sim: KiccSimulatorOptions = {},
+  services: Partial<ServicesConfig> = {},
+): Promise<World> {
+  w = await createWorld({ time, sim, services });
+  return w;
+}
+
+function only(world: World) {
+  const [c] = world.services.ledger.cancellations.list({ limit: 10, offset: 0 });
+  if (c === undefined) throw new Error('no cancellation');
+  return c;
+}
+
+async function requested(world: World, receiptId: string) {
+  const result = await world.cancel(receiptId);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value;
+}
+
+describe('1. An unknown code on reqCancel is a final, red "rejected"', () => {
+  it('KICC\'s real "already cancelled" code, unknown to the app: amber needs_review with KICC\'s code and message, not rejected', async () => {
+    const time = createManualTime(NOON);
+    const x = await world(time, { profile: 'unknown-codes' });
+    const r = x.receipt();
+    const original = x.sim.ledger.original(r.vanTrxNo);
+    if (original === undefined) throw new Error('no original');
+    // the counter terminal cancelled it earlier
+    await kicc(x.sim, 'cancel', cancelOf(original, NOON), NOON);
+
+    const view = await requested(x, r.id);
+    expect(view.state).toBe('needs_review');
+    expect(view.rejection).toBeNull();
+    const c = only(x);
+    expect(c.note).toBe('unknown-code');
+    expect(c.result).toMatchObject({ code: 'E102', message: '이미 취소된 거래' });
+    // the receipt cannot be cancelled again, so no second refund follows
+    const again = await x.cancel(r.id);
+    expect(again.ok ? again.value.state : again.error.code).toBe('duplicate');
+  });
+
+  it('a code confirmed to mean "nothing happened" (here: by a manager in settings) is still a plain refusal', async () => {
+    const time = createManualTime(NOON);
+    const x = await world(time, { profile: 'unknown-codes' }, {});
+    const r = x.receipt({ at: NOON - 50 * DAY }); // past the 45-day window: E104
+    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['E104'] } });
+    const view = await requested(x, r.id);
+    expect(view.state).toBe('rejected');
+    expect(view.rejection).toEqual({ respCd: 'E104', respMsg: '취소 가능 기간 경과' });
+  });
+});
+
+describe('2. A refused redo after our own reversal is a plain "rejected"', () => {
+  it('last day of the window, the answer lost at 23:59:50: no reversal across midnight, the refund stands', async () => {
+    const lastDay = kstAt(NOON, 23, 59, 50);
+    const time = createManualTime(lastDay);
+    const x = await world(time);
+    const r = x.receipt({ at: lastDay - 45 * DAY }); // approved 45 KST days ago: today is the last day
+    x.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop' });
+    expect((await requested(x, r.id)).state).toBe('in_doubt');
+    time.set(lastDay + MINUTE); // 00:00:50, the next KST day: a redo would get S004
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c.state).toBe('cancelled');
+    expect(c.note).toBe('verified-landed');
+    expect(x.sim.ledger.netCancels()).toEqual([]);
+    expect(x.sim.ledger.original(r.vanTrxNo)?.status).toBe('cancelled');
+    // nothing was sent while a reversal would have been needed: one verification, after the window
+    const checks = x.services.ledger.attempts
+      .forCancellation(c.id)
+      .filter((a) => a.kind === 'net-cancel');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.sentAt).toBeGreaterThanOrEqual(lastDay + 30 * MINUTE);
+  });
+});
+
+describe('3. An endless cancel -> reverse -> cancel loop', () => {
+  it.each<[string, KiccSimulatorOptions['profile']]>([
+    ['an issuer slower than the read timeout', { issuer: 'slow', lateAnswerMs: 0 }],
+    ['a 200 body the strict parser refuses', 'unparseable-200'],
+  ])('%s: at most one reversal of ours, then it settles', async (_name, profile) => {
+    const time = createManualTime(NOON);
+    const x = await world(time, { profile });
+    const r = x.receipt();
+    await requested(x, r.id);
+    await x.settleInTime(200 * MINUTE);
+
+    const c = only(x);
+    expect(['cancelled', 'needs_review']).toContain(c.state);
+    expect(x.sim.ledger.netCancels().length).toBeLessThanOrEqual(1);
+    expect(x.sim.ledger.cancellations().length).toBeLessThanOrEqual(2);
+    expect(x.sim.ledger.cancellations().filter((k) => k.status === 'landed')).toHaveLength(1);
+    if (c.state === 'cancelled')
+      expect(x.sim.ledger.original(r.vanTrxNo)?.status).toBe('cancelled');
+  });
+});
+
+describe('4. S007 after an unanswered reqRtran is read as "it stands"', () => {
+  it('a KICC that checks its window first: S007 after our reversal went unanswered -> needs_review, not "cancelled"', async () => {
+    const time = createManualTime(NOON);
+    const x = await world(time, { profile: 'window-first' });
+    const r = x.receipt();
+    x.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop' });
+    expect((await requested(x, r.id)).state).toBe('in_doubt');
+    x.sim.faults.inject({ endpoint: 'netCancel', kind: 'commit-then-drop' }); // reverses, answer lost
+    await x.services.drain();
+    expect(x.sim.ledger.original(r.vanTrxNo)?.status).toBe('approved');
+    time.set(NOON + 40 * MINUTE); // 40 minutes offline
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c.state).not.toBe('cancelled');
+    expect(c.state).toBe('needs_review');
+    expect(c.note).toBe('window-after-unanswered-reversal');
+    expect(c.result).toMatchObject({ code: 'S007', message: '망취소 가능 시간 경과' });
+  });
+});
+
+describe('5. S005 on the first send of a fresh mercTrxNo', () => {
+  it('proves someone else owns the number: a fresh number, never a net-cancel of THEIR transaction', async () => {
+    const time = createManualTime(NOON);
+    let claimed = false;
+    const x = await world(time);
+    const client = createKiccClient({
+      baseUrl: x.sim.url,
+      credentials: () => x.sim.credentials,
+      clock: time.clock,
+    });
+    await x.restartWith({
+      kiccPort: {
+        // another transaction of the merchant took our first number just before we sent it
+        cancel: (req: CancelRequest) => {
+          if (!claimed) {
+            claimed = true;
+            const { mercTrxNo, trxAmt, vatAmt, svcAmt, alotMonth, tranDt, tranTm } = req;
+            x.sim.approve({
+              mercTrxNo,
+              trxAmt,
+              vatAmt,
+              svcAmt,
+              alotMonth,
+              tranDt,
+              tranTm,
+              foreign: true,
+            });
+          }
+          return client.cancel(req);
+        },
+        netCancel: (req) => client.netCancel(req),
+        close: () => client.close(),
+      },
+    });
+    const r = x.receipt();
+    await requested(x, r.id);
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c.state).toBe('cancelled');
+    expect(x.sim.ledger.netCancels()).toEqual([]);
+    const foreign = x.sim.ledger.originals().filter((o) => o.foreign === true);
+    expect(foreign.map((o) => o.status)).toEqual(['approved']);
+    const attempts = x.services.ledger.attempts.forCancellation(c.id);
+    expect(attempts.map((a) => [a.kind, a.code])).toEqual([
+      ['cancel', 'S005'],
+      ['cancel', '0000'],
+    ]);
+    expect(attempts[1]?.mercTrxNo).not.toBe(attempts[0]?.mercTrxNo);
+  });
+});
+
+describe("6. KICC's answer is lost when the ledger write fails", () => {
+  it('SQLITE_FULL on the answer write: the cashier sees amber, never an error; the answer is written from memory, no restart, no reversal', async () => {
+    const time = createManualTime(NOON);
+    let disk: DiskFaults | undefined;
+    const x = await world(
+      time,
+      {},
+      {
+        openLedger: (file: string) => {
+          disk = withDiskFaults(openLedger(file));
+          return disk.ledger;
+        },
+      },
+    );
+    const r = x.receipt();
+    disk?.failNext('writeSoon', 3);
+    const result = await x.cancel(r.id);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(['sending', 'in_doubt']).toContain(result.value.state);
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c.state).toBe('cancelled');
+    expect(c.note).toBeNull();
+    expect(x.sim.ledger.netCancels()).toEqual([]);
+    expect(x.services.ledger.attempts.sending()).toEqual([]);
+  });
+
+  it('a write that keeps failing: handed to the queue as in_doubt without a restart, then verified', async () => {
+    const time = createManualTime(NOON);
+    let disk: DiskFaults | undefined;
+    const x = await world(
+      time,
+      {},
+      {
+        openLedger: (file: string) => {
+          disk = withDiskFaults(openLedger(file));
+          return disk.ledger;
+        },
+      },
+    );
+    const r = x.receipt();
+    disk?.failWhile('writeSoon');
+    const result = await x.cancel(r.id);
+    expect(result.ok).toBe(true);
+    await x.services.drain();
+    time.advance(10_000);
+    await x.services.drain();
+    expect(only(x).state).toBe('in_doubt');
+    disk?.heal();
+    await x.settleInTime();
+    const c = only(x);
+    expect(c.state).toBe('cancelled');
+    expect(x.sim.ledger.cancellations().filter((k) => k.status === 'landed')).toHaveLength(1);
+  });
+});
+
+describe('7. No overall time limit on one exchange', () => {
+  it('one byte every 100 ms does not keep the cancellation "sending": it is in doubt at the deadline, and close() returns', async () => {
+    const { startTrickleStub } = await import('../kicc-client/stub-servers');
+    const stub = await startTrickleStub(100);
+    const time = createManualTime(NOON);
+    const x = await world(time, {}, {});
+    await x.restartWith({
+      kicc: {
+        baseUrl: stub.url,
+        credentials: () => x.sim.credentials,
+        connectTimeoutMs: 500,
+        readTimeoutMs: 1000,
+        exchangeDeadlineMs: 1500,
+      },
+    });
+    const r = x.receipt();
+    const started = Date.now();
+    const result = await x.cancel(r.id);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(result.ok && result.value.state).toBe('in_doubt');
+    const closing = x.services.close();
+    await expect(closing).resolves.toBeUndefined();
+    await stub.close();
+  });
+});
+
+describe('9. A queued (proven not sent) request resent after midnight keeps the old tranDt/tranTm', () => {
+  it("a KICC that checks tranDt: the resend on the new day carries a new number and the new day's date", async () => {
+    const late = kstAt(NOON, 23, 59, 50);
+    const time = createManualTime(late);
+    const x = await world(time, { profile: 'tranDt-today' });
+    const r = x.receipt();
+    await x.sim.stop(); // connection refused: provably not sent
+    expect((await requested(x, r.id)).state).toBe('queued');
+    time.set(late + MINUTE); // 00:00:50 the next day
+    await x.sim.restart();
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c.state).toBe('cancelled');
+    const [first, resent] = x.services.ledger.attempts.forCancellation(c.id);
+    const body = JSON.parse(resent?.body ?? '{}') as CancelRequest;
+    expect(body.tranDt).toBe(kstDateTime(late + MINUTE).date);
+    expect(resent?.mercTrxNo).not.toBe(first?.mercTrxNo);
+    expect(resent?.repeatsAttemptId).toBeNull();
+  });
+});
+
+describe('10. A PC clock more than 5 minutes off looks like wrong credentials', () => {
+  it("KICC's Date header 7 minutes away: the queue pauses for the CLOCK, and says how to fix it", async () => {
+    const time = createManualTime(NOON);
+    const x = await world(time, { profile: 'clock-skew' });
+    const r = x.receipt();
+    expect((await requested(x, r.id)).state).toBe('queued');
+    const status = x.services.queueStatus();
+    expect(status.ok && status.value.summary.pausedReason).toBe('clock-skew');
+    const [attempt] = x.services.ledger.attempts.forCancellation(only(x).id);
+    expect(attempt?.message).toMatch(/clock/i);
+    expect(attempt?.message).toMatch(/7 minutes/);
+
+    x.sim.setClockOffset(0); // Windows time synchronised
+    x.services.retryNow();
+    await x.settleInTime();
+    expect(only(x).state).toBe('cancelled');
+  });
+});
