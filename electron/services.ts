@@ -37,7 +37,7 @@ import {
   receiptInputSchema,
   receiptQuerySchema,
 } from './ledger/lookup';
-import type { Cancellation, ReceiptSource } from './ledger/types';
+import type { Attempt, Cancellation, ReceiptSource } from './ledger/types';
 import { createBackoff } from './queue/backoff';
 import { tcpProbe } from './queue/probe';
 import { createQueue, type QueueSummary } from './queue/queue';
@@ -63,6 +63,20 @@ export interface ServicesConfig {
     credentials: () => KiccCredentials | null;
     connectTimeoutMs?: number;
     readTimeoutMs?: number;
+    /** the whole exchange from its first byte sent (default 40 s: electron/kicc/client.ts) */
+    exchangeDeadlineMs?: number;
+    /**
+     * reqCancel codes confirmed to mean "nothing happened" (electron/cancellations/refusalCodes.ts),
+     * read at every answer so a manager's change applies at once. Default none: every refusal
+     * but those goes to a manager (issue 9). Training passes the simulator's own.
+     */
+    confirmedRefusalCodes?: () => readonly string[];
+    /**
+     * How long after a lost request a verification that must not reverse it waits (KICC's
+     * net-cancel window [A] + clock tolerance + margin: 36 minutes). Only tests on real time
+     * shorten it, with the simulator's window.
+     */
+    heldVerificationWaitMs?: number;
   };
   terminal: Terminal;
   limits: { cashierMaxAmount: number; offlineMaxCount: number; offlineMaxTotal: number };
@@ -86,6 +100,8 @@ export interface ServicesConfig {
   };
   /** replaces the real KICC client (unit tests only; integration tests use the simulator) */
   kiccPort?: KiccPort & { close?: () => Promise<void> };
+  /** opens the ledger file (default electron/ledger openLedger); tests inject disk faults */
+  openLedger?: (file: string) => Ledger;
   /** structured events; never secrets */
   log?: (event: string, fields: Record<string, unknown>) => void;
 }
@@ -158,6 +174,9 @@ export function createServices(config: ServicesConfig): Services {
       ...(config.kicc.readTimeoutMs === undefined
         ? {}
         : { readTimeoutMs: config.kicc.readTimeoutMs }),
+      ...(config.kicc.exchangeDeadlineMs === undefined
+        ? {}
+        : { exchangeDeadlineMs: config.kicc.exchangeDeadlineMs }),
       log,
     });
   const probe =
@@ -166,7 +185,7 @@ export function createServices(config: ServicesConfig): Services {
   let recovered: ReturnType<typeof recoverAfterRestart>;
   try {
     mkdirSync(config.dataDir, { recursive: true });
-    ledger = openLedger(join(config.dataDir, 'ledger.sqlite'));
+    ledger = (config.openLedger ?? openLedger)(join(config.dataDir, 'ledger.sqlite'));
     recovered = recoverAfterRestart(ledger, config.clock);
   } catch (error) {
     // a failed start keeps neither the ledger's lock nor a connection pool
@@ -184,8 +203,17 @@ export function createServices(config: ServicesConfig): Services {
     random: config.random,
   });
 
-  const viewOf = (c: Cancellation): CancellationView =>
-    cancellationView(c, ledger.attempts.forCancellation(c.id));
+  const viewOf = (c: Cancellation): CancellationView => {
+    let attempts: Attempt[] = [];
+    try {
+      attempts = ledger.attempts.forCancellation(c.id);
+    } catch (error) {
+      // a refused read must not turn a cancellation already sent into an error for the cashier
+      log('engine.read-failed', { cancellationId: c.id, error: String(error) });
+    }
+    return cancellationView(c, attempts);
+  };
+  const confirmedRefusalCodes = config.kicc.confirmedRefusalCodes ?? (() => []);
   // The stream, the workflow and the queue refer to each other through closures called later.
   const status = createStatusStream({
     summary: () => queue.summary(),
@@ -207,6 +235,11 @@ export function createServices(config: ServicesConfig): Services {
     verificationDeadlineMs: config.verificationDeadlineMs,
     limits: config.limits,
     exposureApplies: () => queue.isDegraded(),
+    confirmedRefusalCodes,
+    ...(config.kicc.heldVerificationWaitMs === undefined
+      ? {}
+      : { heldVerificationWaitMs: config.kicc.heldVerificationWaitMs }),
+    log,
     observer: {
       cancellationChanged: (c) => status.cancellationChanged(() => viewOf(c)),
       connectivity: (signal, answered) => queue.signal(signal, answered),

@@ -4,21 +4,44 @@ import type { CancellationNote } from '../ledger/types';
 
 /**
  * What a reqCancel answer means for the cancellation (DESIGN.md "A cancellation's life";
- * KICC-API.md "Error classes the client must tell apart"). One table, every class.
+ * KICC-API.md "Error classes the client must tell apart" and "Failing safe where this reading may
+ * be wrong"). One table, every class. `rejected` — "the card was NOT refunded" — is said only
+ * when KICC's code is one confirmed to mean "nothing happened" and no reversal of ours may have
+ * undone an earlier refund of this cancellation; where the engine cannot know, needs_review.
  */
 export type CancelAttemptDecision =
   /** 0000, or already cancelled (the earlier one stood: noted) */
   | { next: 'cancelled'; note: CancellationNote | null }
-  /** a business refusal: nothing happened at KICC; the reason is shown, nothing queued */
+  /** a refusal confirmed to mean nothing happened at KICC; the reason is shown, nothing queued */
   | { next: 'rejected' }
   /** no byte reached KICC (or credentials refused): the SAME request is resent later */
   | { next: 'queued'; signal: 'offline' | 'auth' }
   /** KICC may have processed it: verify before anything else */
   | { next: 'in_doubt' }
-  /** an answer reqCancel never gives: a person must look */
-  | { next: 'needs_review' };
+  /** S005 on a first send: another transaction owns the number; send under a new one */
+  | { next: 'fresh-number' }
+  /** the engine cannot tell what happened: a person must look */
+  | { next: 'needs_review'; note: CancellationNote };
 
-export function decideAfterCancel(kiccClass: KiccClass, respCd?: string): CancelAttemptDecision {
+export interface CancelAnswerFacts {
+  /** KICC's code is confirmed to mean "nothing happened" (./refusalCodes.ts) */
+  confirmedRefusal: boolean;
+  /** a reqRtran of ours may have reversed an earlier cancellation of this one (./history.ts) */
+  afterOurReversal: boolean;
+  /** no earlier send of this mercTrxNo can have been processed (./history.ts) */
+  firstSendOfNumber: boolean;
+  /** S005 answers so far, this one included */
+  numbersTaken: number;
+}
+
+/** Fresh numbers drawn after S005 before a person is asked: a KICC taking every one is broken. */
+export const MAX_NUMBERS_TAKEN = 3;
+
+export function decideAfterCancel(
+  kiccClass: KiccClass,
+  respCd: string | undefined,
+  facts: CancelAnswerFacts,
+): CancelAttemptDecision {
   switch (kiccClass) {
     case 'ok':
       return { next: 'cancelled', note: null };
@@ -27,13 +50,7 @@ export function decideAfterCancel(kiccClass: KiccClass, respCd?: string): Cancel
       // as success (the earlier one stood), and records that it did."
       return { next: 'cancelled', note: 'stood-earlier' };
     case 'rejected':
-      // The code table (../kicc/codes.ts) files a known code that reqCancel never sends (S006,
-      // S007 "landed: it stands") as a refusal with `needsReview`: a person must look. Telling
-      // the cashier "not cancelled" there could end in a cash refund on top of a card one.
-      if (respCd !== undefined && kiccCodeVerdict('cancel', respCd).needsReview) {
-        return { next: 'needs_review' };
-      }
-      return { next: 'rejected' };
+      return decideRefusal(respCd, facts);
     case 'not-sent':
       return { next: 'queued', signal: 'offline' };
     case 'auth':
@@ -42,12 +59,43 @@ export function decideAfterCancel(kiccClass: KiccClass, respCd?: string): Cancel
       return { next: 'queued', signal: 'auth' };
     case 'in-doubt':
     case 'retryable':
-    case 'duplicate':
-      // S999 "outcome unknown"; S005 "outcome of the first is unknown, verify". A duplicate is
-      // never taken as success (issue 3).
+      // S999 "outcome unknown": verify.
       return { next: 'in_doubt' };
+    case 'duplicate':
+      // S005 to a number we may have sent before: "outcome of the first is unknown, verify". To
+      // a number no earlier send of ours can have used, it proves another transaction owns it:
+      // a reqRtran would reverse THEIR payment (issue 9, sequence 5). Never success.
+      if (!facts.firstSendOfNumber) return { next: 'in_doubt' };
+      return facts.numbersTaken < MAX_NUMBERS_TAKEN
+        ? { next: 'fresh-number' }
+        : { next: 'needs_review', note: 'unexpected-answer' };
     case 'not-found':
     case 'landed':
-      return { next: 'needs_review' };
+      return { next: 'needs_review', note: 'unexpected-answer' };
   }
+}
+
+/**
+ * A refusal (HTTP 200, a respCd that is not success). KICC publishes one code (0000); the rest
+ * are our guesses, and KICC's real "already cancelled" may be any of them (issue 9, sequence 1).
+ */
+function decideRefusal(respCd: string | undefined, facts: CancelAnswerFacts): CancelAttemptDecision {
+  // After we reversed our own landed cancellation, a refused redo leaves the customer without
+  // the refund KICC had made: never a plain "not refunded" (issue 9, sequence 2).
+  if (facts.afterOurReversal) return { next: 'needs_review', note: 'refused-after-reversal' };
+  // A known code on an endpoint that never sends it (S006, S007 "it stands" on reqCancel).
+  const verdict = respCd === undefined ? undefined : kiccCodeVerdict('cancel', respCd);
+  if (verdict !== undefined && verdict.known && verdict.needsReview) {
+    return { next: 'needs_review', note: 'unexpected-answer' };
+  }
+  return facts.confirmedRefusal ? { next: 'rejected' } : { next: 'needs_review', note: 'unknown-code' };
+}
+
+/**
+ * A request proven not sent is resent as it was on the same KST day; on a new day it is sent
+ * afresh (new number, today's tranDt/tranTm): KICC may check tranDt against its own today
+ * (issue 9, sequence 9).
+ */
+export function resendAsStored(storedTranDt: string, todayKst: string): boolean {
+  return storedTranDt === todayKst;
 }

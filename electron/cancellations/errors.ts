@@ -25,7 +25,9 @@ export type ServiceErrorCode =
   /** the same clientRequestId was used for another receipt */
   | 'request-id-reused'
   /** the services are closed */
-  | 'closed';
+  | 'closed'
+  /** the ledger refused the first write (a full disk): nothing was sent (issue 9) */
+  | 'not-recorded';
 
 export interface ServiceError {
   code: ServiceErrorCode;
@@ -113,6 +115,13 @@ export const serviceErrors = {
     message: {
       ko: '이 취소 화면의 요청 번호가 다른 영수증에 이미 쓰였습니다. 화면을 닫고 다시 시도해 주세요.',
       en: 'This confirmation was already used for another receipt. Close the screen and try again.',
+    },
+  }),
+  notRecorded: (): ServiceError => ({
+    code: 'not-recorded',
+    message: {
+      ko: '취소를 기록하지 못해 KICC에 보내지 않았습니다. 아무 것도 처리되지 않았습니다. 디스크 공간을 확인한 뒤 다시 시도해 주세요.',
+      en: 'The cancellation could not be recorded, so it was not sent to KICC. Nothing was done. Check the disk space and try again.',
     },
   }),
   closed: (): ServiceError => ({

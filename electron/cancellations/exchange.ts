@@ -13,8 +13,11 @@ export interface KiccPort {
   netCancel(req: NetCancelRequest): Promise<KiccOutcome>;
 }
 
-/** What an exchange says about the way to KICC, for the queue. */
-export type ConnectivitySignal = 'online' | 'offline' | 'auth';
+/**
+ * What an exchange says about the way to KICC, for the queue. 'clock-skew': KICC refused us
+ * (401/403) and its Date header is minutes from the PC's clock (issue 9, sequence 10).
+ */
+export type ConnectivitySignal = 'online' | 'offline' | 'auth' | 'clock-skew';
 
 /**
  * Calls KICC. The client never throws for an expected failure; should it throw anyway (a bug),
@@ -83,12 +86,12 @@ export function resultOf(outcome: KiccOutcome): Partial<CancellationResult> {
 }
 
 /**
- * not-sent: nothing reached KICC, the way is down. auth: KICC refused our credentials. Anything
- * else reached KICC (even a timeout: the connection was made), so the way is up.
+ * not-sent: nothing reached KICC, the way is down. auth: KICC refused our credentials (or our
+ * clock). Anything else reached KICC (even a timeout: the connection was made), so the way is up.
  */
 export function signalOf(outcome: KiccOutcome): ConnectivitySignal {
   if (outcome.class === 'not-sent') return 'offline';
-  if (outcome.class === 'auth') return 'auth';
+  if (outcome.class === 'auth') return outcome.clockSkewMs === undefined ? 'auth' : 'clock-skew';
   return 'online';
 }
 

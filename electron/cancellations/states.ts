@@ -5,6 +5,7 @@ import type { CancellationState } from '../ledger/types';
  * change against: a transition missing here is a bug, and fails loudly before it is written.
  *
  *  draft ─▶ pending ─▶ sending ─▶ cancelled | rejected | queued | in_doubt | needs_review
+ *  sending ─▶ sending (S005 to a first send: the same cancellation under a fresh number)
  *  queued ─▶ sending (the same request again)          in_doubt ─▶ in_doubt (still unknown)
  *  in_doubt ─▶ sending (fresh attempt) | cancelled (it landed) | needs_review
  *  queued | in_doubt ─▶ needs_review (nothing sendable / verification out of time)
@@ -15,7 +16,7 @@ import type { CancellationState } from '../ledger/types';
 const NEXT: Readonly<Record<CancellationState, readonly CancellationState[]>> = {
   draft: ['pending', 'rejected'],
   pending: ['sending', 'queued'],
-  sending: ['cancelled', 'rejected', 'queued', 'in_doubt', 'needs_review'],
+  sending: ['cancelled', 'rejected', 'queued', 'in_doubt', 'needs_review', 'sending'],
   queued: ['sending', 'queued', 'needs_review'],
   in_doubt: ['in_doubt', 'sending', 'cancelled', 'needs_review'],
   cancelled: [],

@@ -8,15 +8,25 @@ import type { Attempt, Cancellation, CancellationNote, CancellationState } from 
 import { decideAfterCancel } from './attemptPolicy';
 import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
+import {
+  earlierUnanswered,
+  firstSendOfNumber,
+  numbersTaken,
+  reversedByUs,
+} from './history';
 import { freshCancelRequest, type Terminal } from './kiccRequests';
+import { isConfirmedRefusal } from './refusalCodes';
+import type { HoldBack } from './reversalPolicy';
 import { assertMove } from './states';
+import type { UnrecordedAnswer } from './unrecorded';
 import { decideAfterVerification } from './verificationPolicy';
 
 /**
  * What each step WRITES: the ledger side of the state machine (./workflow.ts does the calls).
  * Every function here runs inside the caller's transaction (ledger.write), so a state change,
  * its attempt row and its audit event are committed together or not at all. Every change of
- * state is checked against ./states.ts before it is written.
+ * state is checked against ./states.ts before it is written; what an answer MEANS is the
+ * policies' (./attemptPolicy.ts, ./verificationPolicy.ts), from facts read here (./history.ts).
  */
 
 export interface TransitionDeps {
@@ -26,6 +36,8 @@ export interface TransitionDeps {
   newMercTrxNo: () => string;
   /** back-off before try number `tries` (1 = first retry), jitter included */
   retryDelay: (tries: number) => number;
+  /** reqCancel codes confirmed to mean "nothing happened" (settings; ./refusalCodes.ts) */
+  confirmedRefusalCodes: () => readonly string[];
 }
 
 /** An attempt committed in state 'sending', ready to be sent. */
@@ -37,12 +49,18 @@ export interface ReadyAttempt {
 
 export const ENGINE = 'engine';
 
+/** The error an attempt is closed with when its answer could not be recorded. */
+export const ANSWER_NOT_RECORDED = 'answer-not-recorded';
+
+/** How many fresh numbers are drawn before the generator is taken for broken. */
+export const NUMBER_DRAWS = 5;
+
 export function createTransitions(deps: TransitionDeps) {
   const { ledger, clock } = deps;
 
   /** A mercTrxNo no fresh attempt in this ledger ever used (the DB also enforces it). */
   function freshNumber(): string {
-    for (let tries = 0; tries < 5; tries += 1) {
+    for (let tries = 0; tries < NUMBER_DRAWS; tries += 1) {
       const number = deps.newMercTrxNo();
       if (!ledger.attempts.isFreshNumberUsed(number)) return number;
     }
@@ -124,13 +142,28 @@ export function createTransitions(deps: TransitionDeps) {
       c,
       'sending',
       { openAttemptId: attempt.id },
-      { attemptId: attempt.id },
+      { attemptId: attempt.id, reason },
     );
     return { cancellation, attempt, req: req.value };
   }
 
-  function toReview(c: Cancellation, note: CancellationNote, detail: Record<string, unknown>) {
-    return move(c, 'needs_review', { ...finalChange(clock.now(), note) }, { note, ...detail });
+  /**
+   * needs_review, with KICC's respCd/respMsg of the deciding answer kept on the row (issue 9)
+   * and the note saying what the engine could not tell (./doubts.ts words it).
+   */
+  function toReview(
+    c: Cancellation,
+    note: CancellationNote,
+    detail: Record<string, unknown>,
+    deciding?: KiccOutcome,
+  ): Cancellation {
+    const result = deciding === undefined ? {} : { result: resultOf(deciding) };
+    return move(
+      c,
+      'needs_review',
+      { ...finalChange(clock.now(), note), ...result },
+      { note, ...detail },
+    );
   }
 
   function current(id: number): Cancellation {
@@ -139,12 +172,36 @@ export function createTransitions(deps: TransitionDeps) {
     return c;
   }
 
-  function recordCancelAnswer(id: number, attempt: Attempt, outcome: KiccOutcome): Cancellation {
+  /** A fresh attempt, or needs_review when the request cannot be built any more. */
+  function freshOrReview(
+    c: Cancellation,
+    reason: string,
+    said: Record<string, unknown>,
+    deciding: KiccOutcome,
+  ): ReadyAttempt | Cancellation {
+    return (
+      prepareFresh(c, reason) ??
+      toReview(c, 'unexpected-answer', { ...said, why: 'unbuildable' }, deciding)
+    );
+  }
+
+  /** The reqCancel's answer, and in the same transaction what it leads to (a fresh number). */
+  function recordCancelAnswer(
+    id: number,
+    attempt: Attempt,
+    outcome: KiccOutcome,
+  ): ReadyAttempt | Cancellation {
     ledger.attempts.finish(attempt.id, attemptEnd(outcome));
     const c = current(id);
     const now = clock.now();
     const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
-    const decision = decideAfterCancel(outcome.class, outcome.code);
+    const history = ledger.attempts.forCancellation(id);
+    const decision = decideAfterCancel(outcome.class, outcome.code, {
+      confirmedRefusal: isConfirmedRefusal(outcome.code, deps.confirmedRefusalCodes()),
+      afterOurReversal: reversedByUs(history).size > 0,
+      firstSendOfNumber: firstSendOfNumber(history, attempt),
+      numbersTaken: numbersTaken(history),
+    });
     switch (decision.next) {
       case 'cancelled': {
         // "already cancelled" while another receipt holds this payment: one refund, not two
@@ -206,30 +263,45 @@ export function createTransitions(deps: TransitionDeps) {
           said,
         );
       }
+      case 'fresh-number':
+        return freshOrReview(c, 'number-taken', said, outcome);
       case 'needs_review':
-        return move(
-          c,
-          'needs_review',
-          { ...finalChange(now, 'unexpected-answer'), result: resultOf(outcome) },
-          { ...said, note: 'unexpected-answer' },
-        );
+        return toReview(c, decision.note, said, outcome);
     }
   }
 
+  /**
+   * The reqRtran's answer about the lost attempt it repeats, and in the same transaction what it
+   * leads to: no instant exists where "reversed" is known and the fresh attempt is not written.
+   * `holdBack`: why this reqRtran was not allowed to reverse (./reversalPolicy.ts), or null.
+   */
   function recordVerification(
     id: number,
     check: Attempt,
     outcome: KiccOutcome,
+    holdBack: HoldBack | null,
   ): ReadyAttempt | Cancellation {
     ledger.attempts.finish(check.id, attemptEnd(outcome));
     const c = current(id);
     const now = clock.now();
-    const said = { verificationId: check.id, class: outcome.class, code: outcome.code ?? null };
-    switch (decideAfterVerification(outcome.class)) {
+    const said = {
+      verificationId: check.id,
+      class: outcome.class,
+      code: outcome.code ?? null,
+      holdBack,
+    };
+    const history = ledger.attempts.forCancellation(id);
+    const decision = decideAfterVerification(outcome.class, {
+      holdBack,
+      earlierUnanswered: earlierUnanswered(history, check.repeatsAttemptId ?? -1, check.id),
+    });
+    switch (decision.next) {
       case 'fresh-attempt':
-        return (
-          prepareFresh(c, outcome.class === 'ok' ? 'verified-reversed' : 'verified-not-landed') ??
-          toReview(c, 'unexpected-answer', { ...said, why: 'unbuildable' })
+        return freshOrReview(
+          c,
+          outcome.class === 'ok' ? 'verified-reversed' : 'verified-not-landed',
+          said,
+          outcome,
         );
       case 'cancelled':
         return move(
@@ -254,16 +326,50 @@ export function createTransitions(deps: TransitionDeps) {
         });
         return c;
       case 'needs-review':
-        return move(
-          c,
-          'needs_review',
-          { ...finalChange(now, 'unexpected-answer'), result: resultOf(outcome) },
-          { ...said, note: 'unexpected-answer' },
-        );
+        return toReview(c, decision.note, said, outcome);
     }
   }
 
+  /**
+   * KICC's answer could not be written, again and again (./workflow.ts): the attempt is closed as
+   * in doubt (KICC's code kept: a 0000 makes the verification wait out the window instead of
+   * reversing a refund KICC confirmed, ./history.ts answeredLanded) and the cancellation handed
+   * to the queue as in_doubt, without a restart. A small write, so it can pass where the
+   * answer's did not.
+   */
+  function handBack(answer: UnrecordedAnswer, why: string): Cancellation {
+    const now = clock.now();
+    const { outcome } = answer;
+    const said = `${outcome.class}${outcome.code === undefined ? '' : ` ${outcome.code}`}`;
+    if (ledger.attempts.get(answer.attempt.id)?.state === 'sending') {
+      ledger.attempts.finish(answer.attempt.id, {
+        state: 'failed',
+        class: 'in-doubt',
+        code: outcome.code ?? null,
+        message: `KICC answered (${said}) but the answer could not be recorded (${why}); verified instead`,
+        httpStatus: outcome.exchange.httpStatus ?? null,
+        responseBody: null,
+        error: ANSWER_NOT_RECORDED,
+        endedAt: now,
+      });
+    }
+    const c = current(answer.id);
+    const detail = { attemptId: answer.attempt.id, said, why: ANSWER_NOT_RECORDED };
+    const tries = c.tries + 1;
+    if (c.state === 'sending' && c.openAttemptId === answer.attempt.id) {
+      return move(
+        c,
+        'in_doubt',
+        { inDoubtSince: c.inDoubtSince ?? now, tries, nextTryAt: now + deps.retryDelay(tries) },
+        detail,
+      );
+    }
+    if (c.state !== 'in_doubt') return c;
+    return move(c, 'in_doubt', { tries, nextTryAt: now + deps.retryDelay(tries) }, detail);
+  }
+
   return {
+    handBack,
     freshNumber,
     move,
     beginAttempt,

@@ -1,18 +1,28 @@
 import type { Clock } from '../../shared/clock';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
+import { kstDateTime } from '../../shared/kicc/time';
 import { cancelBody, netCancelBody } from '../kicc/body';
+import type { KiccOutcome } from '../kicc/outcome';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { ExposureLimits } from '../queue/exposure';
 import { admit } from './admission';
 import { approvalFor, recordApproval, type ApprovalVia } from './approval';
+import { resendAsStored } from './attemptPolicy';
 import { serviceErrors, type ServiceError } from './errors';
 import type { ConnectivitySignal, KiccPort } from './exchange';
 import { callKicc, isKiccAnswer, signalOf } from './exchange';
+import { answeredLanded, otherReversals } from './history';
 import { freshCancelRequest, storedCancelRequest, verificationRequest } from './kiccRequests';
 import type { Terminal } from './kiccRequests';
+import {
+  HELD_VERIFICATION_WAIT_MS,
+  verificationTiming,
+  type VerificationTiming,
+} from './reversalPolicy';
 import { createTransitions, type ReadyAttempt } from './transitions';
+import { createMemoryHolds, type UnrecordedAnswer } from './unrecorded';
 
 /**
  * The cancellation state machine (DESIGN.md "A cancellation's life"; docs/engine.md).
@@ -54,8 +64,21 @@ export interface WorkflowDeps {
   limits: WorkflowLimits;
   /** true while KICC cannot be reached (offline, or paused for credentials): limits apply */
   exposureApplies: () => boolean;
+  /** reqCancel codes confirmed to mean "nothing happened" (./refusalCodes.ts), read per answer */
+  confirmedRefusalCodes: () => readonly string[];
+  /** ./reversalPolicy.ts HELD_VERIFICATION_WAIT_MS unless a test on real time shortens it */
+  heldVerificationWaitMs?: number;
   observer: WorkflowObserver;
+  /** structured events (a write the ledger refused); never secrets */
+  log?: (event: string, fields: Record<string, unknown>) => void;
 }
+
+/**
+ * Tries of an answer's write inside the exchange's own call (each its own transaction: a group
+ * commit rolled back by another step's fault succeeds the next time), before it is left to the
+ * queue (issue 9, sequence 6).
+ */
+export const ANSWER_WRITE_TRIES = 3;
 
 export interface NewCancellationInput {
   receiptId: number;
@@ -74,6 +97,7 @@ export interface NewCancellationInput {
 export function createCancellationWorkflow(deps: WorkflowDeps) {
   const { ledger, clock } = deps;
   const {
+    handBack,
     freshNumber,
     move,
     beginAttempt,
@@ -83,7 +107,9 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     recordCancelAnswer,
     recordVerification,
   } = createTransitions(deps);
+  const log = deps.log ?? (() => undefined);
   const busy = new Set<number>();
+  const memory = createMemoryHolds();
   // A doubt's deadline counts from the later of its start and this process's start: a PC that
   // was off for a weekend gets a whole deadline to verify before a manager is asked (docs/engine.md).
   const startedAt = clock.now();
@@ -96,20 +122,118 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     return work;
   };
 
+  /** Tells the observer; what it throws is logged: after TX1 nothing reaches the cashier as an error. */
+  function tell(event: string, what: () => void): void {
+    try {
+      what();
+    } catch (error) {
+      log('engine.observer-failed', { event, error: errorText(error) });
+    }
+  }
+
   function announce(c: Cancellation): Cancellation {
-    deps.observer.cancellationChanged(c);
+    tell('cancellation', () => deps.observer.cancellationChanged(c));
     return c;
   }
 
   /** Sends a reqCancel whose attempt row is already committed, and records the answer. */
   async function sendCancel(ready: ReadyAttempt): Promise<Cancellation> {
     const outcome = await callKicc(deps.kicc, { kind: 'cancel', req: ready.req }, clock);
-    const recorded = await ledger.writeSoon(() =>
-      recordCancelAnswer(ready.cancellation.id, ready.attempt, outcome),
-    );
+    const answer: UnrecordedAnswer = {
+      id: ready.cancellation.id,
+      kind: 'cancel',
+      attempt: ready.attempt,
+      outcome,
+      holdBack: null,
+      failures: 0,
+    };
+    return afterAnswer(answer, await writeAnswer(answer), ready.cancellation);
+  }
+
+  const applyAnswer = (a: UnrecordedAnswer): ReadyAttempt | Cancellation =>
+    a.kind === 'cancel'
+      ? recordCancelAnswer(a.id, a.attempt, a.outcome)
+      : recordVerification(a.id, a.attempt, a.outcome, a.holdBack);
+
+  /**
+   * KICC's answer written with what it leads to; null when the ledger refused it ANSWER_WRITE_TRIES
+   * times: it is then kept in memory for the queue (issue 9, sequence 6), never thrown at the
+   * cashier, whose cancellation shows amber meanwhile.
+   */
+  async function writeAnswer(a: UnrecordedAnswer): Promise<ReadyAttempt | Cancellation | null> {
+    let refusal: unknown;
+    for (let i = 0; i < ANSWER_WRITE_TRIES; i += 1) {
+      try {
+        return await ledger.writeSoon(() => applyAnswer(a));
+      } catch (error) {
+        refusal = error;
+      }
+    }
+    keepUnrecorded(a, refusal);
+    return null;
+  }
+
+  function keepUnrecorded(a: UnrecordedAnswer, refusal: unknown): void {
+    const failures = a.failures + 1;
+    memory.keep({ ...a, failures }, clock.now() + deps.retryDelay(failures));
+    log('engine.answer-not-recorded', {
+      cancellationId: a.id,
+      attemptId: a.attempt.id,
+      class: a.outcome.class,
+      code: a.outcome.code,
+      failures,
+      error: errorText(refusal),
+    });
+  }
+
+  /** After an answer: what it says about the way to KICC, then a fresh attempt, if one is due. */
+  async function afterAnswer(
+    a: UnrecordedAnswer,
+    next: ReadyAttempt | Cancellation | null,
+    before: Cancellation,
+  ): Promise<Cancellation> {
     // the answer first, then what it says about the way to KICC (the queue may react)
-    deps.observer.connectivity(signalOf(outcome), isKiccAnswer(outcome));
-    return announce(recorded);
+    tell('connectivity', () =>
+      deps.observer.connectivity(signalOf(a.outcome), isKiccAnswer(a.outcome)),
+    );
+    if (next === null) return announce(readOr(a.id, before));
+    if (!('attempt' in next)) return announce(next);
+    announce(next.cancellation);
+    return sendCancel(next);
+  }
+
+  /** The row as the ledger has it, or `fallback` should even reading fail. */
+  function readOr(id: number, fallback: Cancellation): Cancellation {
+    try {
+      return ledger.cancellations.get(id) ?? fallback;
+    } catch {
+      return fallback;
+    }
+  }
+
+  /**
+   * A kept answer, written again (the queue's step). Refused once more, the attempt is closed as
+   * in doubt and the cancellation handed to the queue (./transitions.ts handBack), a smaller
+   * write; refused too, it waits in memory for the next try.
+   */
+  async function writeKeptAnswer(a: UnrecordedAnswer): Promise<Cancellation | null> {
+    let next: ReadyAttempt | Cancellation;
+    try {
+      next = await ledger.writeSoon(() => applyAnswer(a));
+    } catch (error) {
+      try {
+        const handed = ledger.write(() => handBack(a, errorText(error)));
+        memory.forget(a.id);
+        return announce(handed);
+      } catch {
+        keepUnrecorded(a, error);
+        return null;
+      }
+    }
+    memory.forget(a.id);
+    if (!('attempt' in next)) return announce(next);
+    announce(next.cancellation);
+    return sendCancel(next);
   }
 
   // ---- a cashier's request -------------------------------------------------------------------
@@ -179,10 +303,13 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     } catch (error) {
       // The unique indexes are the last line: should the checks above ever be bypassed, the
       // database refuses the second live cancellation of a receipt.
-      if (!isUniqueViolation(error)) throw error;
-      const live2 = ledger.cancellations.liveForReceipt(receipt.id);
-      if (live2 !== null) return err(serviceErrors.duplicate(live2.id, live2.state));
-      throw error;
+      if (isUniqueViolation(error)) {
+        const live2 = ledger.cancellations.liveForReceipt(receipt.id);
+        if (live2 !== null) return err(serviceErrors.duplicate(live2.id, live2.state));
+      }
+      // The first write refused (a full disk): nothing was sent, nothing is kept (issue 9).
+      log('engine.first-write-failed', { receiptId: receipt.id, error: errorText(error) });
+      return err(serviceErrors.notRecorded());
     }
   }
 
@@ -202,19 +329,24 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
 
   // ---- the queue's steps ---------------------------------------------------------------------
 
-  /** queued: resend the SAME request (same body, same mercTrxNo), or a fresh one if none. */
+  const freshOrUnbuildable = (c: Cancellation, reason: string): ReadyAttempt | Cancellation =>
+    prepareFresh(c, reason) ?? toReview(c, 'unexpected-answer', { why: 'unbuildable' });
+
+  /**
+   * queued: resend the SAME request (same body, same mercTrxNo), or a fresh one if none; on a
+   * new KST day a fresh one too (new number, today's tranDt/tranTm): the old one never reached
+   * KICC, and KICC may check tranDt against its own today (issue 9, sequence 9).
+   */
   async function resend(c: Cancellation): Promise<Cancellation> {
     const ready = await ledger.writeSoon((): ReadyAttempt | Cancellation => {
       const previous = c.openAttemptId === null ? null : ledger.attempts.get(c.openAttemptId);
-      if (previous === null) {
-        return (
-          prepareFresh(c, 'queued-fresh') ??
-          toReview(c, 'unexpected-answer', { why: 'unbuildable' })
-        );
-      }
+      if (previous === null) return freshOrUnbuildable(c, 'queued-fresh');
       const req = storedCancelRequest(previous.body);
       if (previous.kind !== 'cancel' || !req.ok) {
         return toReview(c, 'unexpected-answer', { why: 'unreadable-stored-request' });
+      }
+      if (!resendAsStored(req.value.tranDt, kstDateTime(clock.now()).date)) {
+        return freshOrUnbuildable(c, 'resend-new-day');
       }
       const attempt = beginAttempt(
         c,
@@ -265,6 +397,16 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
         ledger.write(() => toReview(c, 'unexpected-answer', { why: 'unverifiable' })),
       );
     }
+    // May this reqRtran reverse the lost request? If not, it waits out KICC's net-cancel window
+    // (./reversalPolicy.ts): then it reverses nothing and only tells (issue 9, sequences 2, 3).
+    const timing = verificationTiming({
+      now,
+      waitMs: deps.heldVerificationWaitMs ?? HELD_VERIFICATION_WAIT_MS,
+      lost: { sentAt: lost.sentAt, tranDt: req.value.tranDt, answeredLanded: answeredLanded(lost) },
+      otherReversals: otherReversals(ledger.attempts.forCancellation(c.id), lost.id),
+      orgAprvDt: c.target.orgAprvDt,
+    });
+    if (timing.at > now) return announce(await ledger.writeSoon(() => holdBackUntil(c, timing)));
     const check = await ledger.writeSoon(() => {
       const attempt = beginAttempt(
         c,
@@ -274,17 +416,36 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
           repeatsAttemptId: lost.id,
           body: netCancelBody(req.value),
         },
-        'verify',
+        timing.holdBack === null ? 'verify' : `verify-after-window:${timing.holdBack}`,
       );
       ledger.cancellations.update(c.id, {}, clock.now());
       return attempt;
     });
     const outcome = await callKicc(deps.kicc, { kind: 'net-cancel', req: req.value }, clock);
-    const next = await ledger.writeSoon(() => recordVerification(c.id, check, outcome));
-    deps.observer.connectivity(signalOf(outcome), isKiccAnswer(outcome));
-    if (!('attempt' in next)) return announce(next);
-    announce(next.cancellation);
-    return sendCancel(next);
+    const answer: UnrecordedAnswer = {
+      id: c.id,
+      kind: 'net-cancel',
+      attempt: check,
+      outcome,
+      holdBack: timing.holdBack,
+      failures: 0,
+    };
+    return afterAnswer(answer, await writeAnswer(answer), c);
+  }
+
+  /** The verification waits until `timing.at`; said once in the audit log, with why. */
+  function holdBackUntil(c: Cancellation, timing: VerificationTiming): Cancellation {
+    const now = clock.now();
+    if (c.nextTryAt === timing.at) return c;
+    ledger.audit.appendAudit({
+      at: now,
+      actor: 'engine',
+      kind: 'verification.held-back',
+      cancellationId: c.id,
+      receiptId: c.receiptId,
+      detail: { holdBack: timing.holdBack, until: timing.at },
+    });
+    return ledger.cancellations.update(c.id, { nextTryAt: timing.at }, now);
   }
 
   /**
@@ -292,11 +453,18 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
    * null when there is nothing to do (already being worked, final, or closed).
    */
   async function work(id: number): Promise<Cancellation | null> {
-    if (closed || busy.has(id)) return null;
-    const c = ledger.cancellations.get(id);
-    if (c === null || (c.state !== 'queued' && c.state !== 'in_doubt')) return null;
+    const now = clock.now();
+    if (closed || busy.has(id) || memory.held(id, now)) return null;
+    memory.release(id);
+    const kept = memory.answer(id);
+    const c = kept === undefined ? ledger.cancellations.get(id) : null;
+    if (kept === undefined && (c === null || (c.state !== 'queued' && c.state !== 'in_doubt'))) {
+      return null;
+    }
     busy.add(id);
     try {
+      if (kept !== undefined) return await track(writeKeptAnswer(kept));
+      if (c === null) return null;
       return await track(c.state === 'queued' ? resend(c) : verify(c));
     } catch (error) {
       backOffAfterFailure(id);
@@ -308,12 +476,13 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
 
   /**
    * A step that threw (a bug, a ledger write refused) left its item due: without this the queue
-   * would start it again at once, in a tight loop. It waits like a failed try instead.
+   * would start it again at once, in a tight loop. It waits like a failed try instead; should the
+   * ledger refuse that write too, it waits in memory (issue 9: no tight loop on a full disk).
    */
   function backOffAfterFailure(id: number): void {
+    const now = clock.now();
     try {
       ledger.write(() => {
-        const now = clock.now();
         const c = ledger.cancellations.get(id);
         if (c === null || (c.state !== 'queued' && c.state !== 'in_doubt')) return;
         if (c.nextTryAt !== null && c.nextTryAt > now) return;
@@ -322,6 +491,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
       });
     } catch {
       // the ledger refuses this write too: the step's own error is the one reported
+      memory.hold(id, now + deps.retryDelay(1));
     }
   }
 
@@ -345,14 +515,37 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     work,
     expireDeadlines,
     deadlineOf,
-    isBusy: (id: number): boolean => busy.has(id),
+    isBusy: (id: number): boolean => busy.has(id) || memory.held(id, clock.now()),
     busyCount: (): number => busy.size,
+    /** cancellations whose answer waits in memory and is due for another write (queue steps) */
+    keptAnswersDue: (): number[] => memory.dueAnswers(clock.now()),
+    /** "retry now" / drain: every kept answer is written again at the next pass */
+    retryKeptNow: (): void => memory.answersDueNow(clock.now()),
+    /** when something held in memory is due again (the queue's timer), or null */
+    nextInMemoryAt: (): number | null => memory.nextAt(clock.now()),
     /** Stops taking work and waits for the exchanges in flight to be recorded. */
     async close(): Promise<void> {
       closed = true;
       while (running.size > 0) await Promise.allSettled([...running]);
+      // answers still in memory: written, or handed back, while there is a chance (else start-up
+      // recovery finds their attempts 'sending' and verifies them)
+      for (const kept of memory.all()) {
+        try {
+          ledger.write(() => handBack(kept, 'closing'));
+        } catch {
+          // the next start's recovery closes the attempt as in doubt
+        }
+      }
     },
   };
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as Error & { code?: unknown }).code;
+    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
 }
 
 export type CancellationWorkflow = ReturnType<typeof createCancellationWorkflow>;

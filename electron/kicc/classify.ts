@@ -4,6 +4,7 @@ import type { KiccCodeVerdict } from './codes';
 import { kiccCodeVerdict } from './codes';
 import type { KiccClass } from './outcome';
 import type { TransportError } from './transport';
+import { EXCHANGE_DEADLINE } from './transport';
 
 /**
  * What one exchange ended as, by KICC-API.md "Error classes the client must tell apart". Pure: the
@@ -25,6 +26,9 @@ export interface ExchangeResult {
   /** the request was handed to an open socket (see ./transport.ts) */
   reachedSocket: boolean;
   status?: number;
+  /** the answer's Date header (KICC's clock) and the PC's clock when the answer came */
+  date?: string;
+  receivedAt?: number;
   /** the body as text, when any byte came back */
   bodyText?: string;
   error?: TransportError;
@@ -40,7 +44,17 @@ export interface Classified {
   verdict?: KiccCodeVerdict;
   /** short technical description of the failure */
   error?: string;
+  /** on a 401/403: KICC's clock (its Date header) minus the PC's, when they differ too much */
+  clockSkewMs?: number;
 }
+
+/**
+ * A 401/403 whose Date header is further than this from the PC's clock says "the PC's clock is
+ * wrong" before "check the credentials" (issue 9, sequence 10). KICC refuses a timestamp more
+ * than 5 minutes off [A]; a clock a minute off is already worth fixing, and the advice still
+ * names the credentials should fixing the clock not help.
+ */
+export const CLOCK_SKEW_NOTICE_MS = 60_000;
 
 const TLS_FAILURE = /^(ERR_TLS_|ERR_SSL_|EPROTO$|CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_)/;
 
@@ -68,6 +82,7 @@ const IN_DOUBT_REASONS: Readonly<Record<string, string>> = {
   EPIPE: 'the connection broke while the request was being sent',
   UND_ERR_RES_CONTENT_LENGTH_MISMATCH: "KICC's answer was cut short",
   UND_ERR_RES_EXCEEDED_MAX_SIZE: "KICC's answer was too large to be a KICC answer",
+  [EXCHANGE_DEADLINE]: 'no complete answer within the exchange deadline (the connection was closed)',
 };
 
 const technical = (error: TransportError): string =>
@@ -102,10 +117,15 @@ export function classifyExchange(endpoint: KiccEndpoint, result: ExchangeResult)
     };
   }
   if (status === 401 || status === 403) {
+    const error_ = error === undefined ? `HTTP ${status}` : technical(error);
+    const skew = clockSkew(result);
+    if (skew !== undefined) {
+      return { class: 'auth', message: wrongClock(status, skew), error: error_, clockSkewMs: skew };
+    }
     return {
       class: 'auth',
       message: `KICC refused our credentials (HTTP ${status}): check the channel id and secret key.`,
-      error: error === undefined ? `HTTP ${status}` : technical(error),
+      error: error_,
     };
   }
   if (error !== undefined) return inDoubt(inDoubtReason(error), technical(error));
@@ -113,6 +133,25 @@ export function classifyExchange(endpoint: KiccEndpoint, result: ExchangeResult)
   if (status >= 500) return inDoubt(`KICC answered HTTP ${status}`, `HTTP ${status}`);
   if (status !== 200) return inDoubt(`unexpected HTTP ${status}`, `HTTP ${status}`);
   return classifyAnswer(endpoint, result.bodyText ?? '');
+}
+
+/** KICC's clock minus the PC's, when KICC's Date header says they differ past the notice. */
+function clockSkew(result: ExchangeResult): number | undefined {
+  if (result.date === undefined || result.receivedAt === undefined) return undefined;
+  const kicc = Date.parse(result.date);
+  if (Number.isNaN(kicc)) return undefined;
+  const skew = kicc - result.receivedAt;
+  return Math.abs(skew) > CLOCK_SKEW_NOTICE_MS ? skew : undefined;
+}
+
+function wrongClock(status: number, skewMs: number): string {
+  const minutes = Math.max(1, Math.round(Math.abs(skewMs) / 60_000));
+  const side = skewMs > 0 ? 'behind' : 'ahead of';
+  return (
+    `KICC refused the request (HTTP ${status}), and this PC's clock is ${minutes} minutes ${side} ` +
+    "KICC's: the PC's clock is wrong. Set it right (Windows: Settings > Time & language > Sync " +
+    'now), then retry; if KICC still refuses, check the channel id and secret key.'
+  );
 }
 
 function classifyAnswer(endpoint: KiccEndpoint, bodyText: string): Classified {

@@ -34,6 +34,8 @@ export interface KiccClientOptions {
   connectTimeoutMs?: number;
   /** default 30000, KICC's recommendation (KICC-API.md "Timeouts") */
   readTimeoutMs?: number;
+  /** the whole exchange from the first byte sent, default 40000 (issue 9; ./transport.ts) */
+  exchangeDeadlineMs?: number;
   /** Structured events; fields never hold secrets or request headers. */
   log?: (event: string, fields: Record<string, unknown>) => void;
   /** Name resolution; default the OS resolver. Tests inject a silent or failing one. */
@@ -53,6 +55,9 @@ export interface KiccClient {
 
 const CONTENT_TYPE = 'application/json; charset=utf-8';
 
+/** KICC's 30 s read timeout plus room for the answer's body: no exchange outlives this. */
+export const DEFAULT_EXCHANGE_DEADLINE_MS = 40_000;
+
 /** Header values must be visible ASCII; anything else would be refused before sending. */
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
 
@@ -66,6 +71,7 @@ export function createKiccClient(options: KiccClientOptions): KiccClient {
   const transport = createTransport({
     connectTimeoutMs: options.connectTimeoutMs ?? 5000,
     readTimeoutMs: options.readTimeoutMs ?? 30_000,
+    exchangeDeadlineMs: options.exchangeDeadlineMs ?? DEFAULT_EXCHANGE_DEADLINE_MS,
     ...(options.lookup ? { lookup: options.lookup } : {}),
   });
 
@@ -109,6 +115,7 @@ export function createKiccClient(options: KiccClientOptions): KiccClient {
     const classified = classifyExchange(endpoint, {
       reachedSocket: answer.reachedSocket,
       ...(answer.status === undefined ? {} : { status: answer.status }),
+      ...(answer.date === undefined ? {} : { date: answer.date, receivedAt: endedAt }),
       ...(bodyText === undefined ? {} : { bodyText }),
       ...(answer.error === undefined ? {} : { error: redactError(answer.error, redact) }),
     });
@@ -126,6 +133,7 @@ export function createKiccClient(options: KiccClientOptions): KiccClient {
       ...(classified.code === undefined ? {} : { code: classified.code }),
       message: classified.message,
       ...(classified.response === undefined ? {} : { response: classified.response }),
+      ...(classified.clockSkewMs === undefined ? {} : { clockSkewMs: classified.clockSkewMs }),
       exchange,
     };
   }

@@ -27,6 +27,9 @@ export interface KiccCodeRow {
   hint: CashierWords;
 }
 
+/** KICC's one published code [C]: success. */
+export const KICC_OK = '0000';
+
 const DO_NOT_REFUND_CASH: CashierWords = {
   ko: '확인이 끝날 때까지 현금으로 환불하지 마세요.',
   en: 'Do not refund in cash until this is verified.',
@@ -148,23 +151,24 @@ export const KICC_CODES: Readonly<Record<string, KiccCodeRow>> = {
 };
 
 /**
- * A code missing from the table. KICC-API.md words it differently per endpoint:
- * - reqCancel (and reqAprv): "anything else = a failure reason" [C] -> rejected, final;
- * - reqRtran: "anything else: unexpected -> needs manual review" [A].
- * The class is 'rejected' for both (KICC refused; it says what the exchange was), and
- * `needsReview` tells the engine which reaction applies.
+ * A code missing from the table. KICC says "anything else = a failure reason" [C], but not WHICH
+ * reason: on reqCancel it may be KICC's real "already cancelled" (issue 9, sequence 1), so it is
+ * never a final "not refunded": a manager looks, with KICC's message (KICC-API.md "Failing safe
+ * where this reading may be wrong"). On reqRtran: "anything else: unexpected -> needs manual
+ * review" [A]. The class is 'rejected' (KICC refused; it says what the exchange was), and
+ * `needsReview` tells the engine a person must look. reqAprv is the simulator's only.
  */
 const UNKNOWN_CODE: Readonly<Record<KiccEndpoint, Omit<KiccCodeRow, 'endpoints'>>> = {
   cancel: {
     class: 'rejected',
     ourBug: false,
     meaning: {
-      ko: 'KICC가 취소를 거절했습니다 (이 프로그램이 모르는 코드입니다).',
-      en: 'KICC refused the cancellation (a code this app does not know).',
+      ko: 'KICC가 이 프로그램이 모르는 코드로 답했습니다. 취소가 되었는지 알 수 없습니다.',
+      en: 'KICC answered with a code this app does not know: whether it was cancelled is not known.',
     },
     hint: {
-      ko: 'KICC 메시지를 확인하고 관리자에게 문의해 주세요.',
-      en: "Read KICC's message and ask the manager.",
+      ko: '관리자 확인이 필요합니다. 현금으로 환불하지 마세요.',
+      en: 'A manager must review this. Do not refund in cash.',
     },
   },
   approve: {
@@ -207,8 +211,9 @@ export interface KiccCodeVerdict extends Omit<KiccCodeRow, 'endpoints'> {
   /** the code is in KICC_CODES */
   known: boolean;
   /**
-   * A person must look at it: any net-cancel answer outside KICC-API.md's table, or a known code
-   * arriving on an endpoint that does not send it (e.g. S006 on reqCancel).
+   * A person must look at it: a code unknown to this table on reqCancel or reqRtran, any
+   * net-cancel answer outside KICC-API.md's table, or a known code arriving on an endpoint that
+   * does not send it (e.g. S006 on reqCancel).
    */
   needsReview: boolean;
 }
@@ -217,7 +222,7 @@ export function kiccCodeVerdict(endpoint: KiccEndpoint, respCd: string): KiccCod
   const row = Object.hasOwn(KICC_CODES, respCd) ? KICC_CODES[respCd] : undefined;
   if (row === undefined) {
     const unknown = UNKNOWN_CODE[endpoint];
-    return { ...unknown, code: respCd, known: false, needsReview: endpoint === 'netCancel' };
+    return { ...unknown, code: respCd, known: false, needsReview: endpoint !== 'approve' };
   }
   const { endpoints, ...meaning } = row;
   if (!endpoints.includes(endpoint)) {

@@ -45,5 +45,10 @@ export interface KiccOutcome {
   message: string;
   /** the parsed answer, when HTTP 200 with a valid body */
   response?: KiccResponse;
+  /**
+   * auth only: KICC's clock (its Date header) minus the PC's, when they differ past
+   * ./classify.ts CLOCK_SKEW_NOTICE_MS: the PC's clock is wrong, not (only) the credentials
+   */
+  clockSkewMs?: number;
   exchange: KiccExchange;
 }

@@ -19,6 +19,12 @@ import type { Dispatcher } from 'undici';
 export interface TransportOptions {
   connectTimeoutMs: number;
   readTimeoutMs: number;
+  /**
+   * The whole exchange, from the request on the socket to the answer's last byte (issue 9,
+   * sequence 7): the read timeouts only bound silences, so an answer trickling in one byte at a
+   * time would hold an exchange open forever. At the deadline the socket is destroyed: in doubt.
+   */
+  exchangeDeadlineMs: number;
   /** Name resolution; default the OS resolver. Tests inject a silent or failing resolver. */
   lookup?: LookupFunction;
 }
@@ -42,6 +48,8 @@ export interface TransportAnswer {
   reachedSocket: boolean;
   status?: number;
   contentType?: string;
+  /** the answer's Date header (KICC's clock), when it had one */
+  date?: string;
   /** every body byte received, even when the exchange then failed */
   body?: Buffer;
   /** set when the exchange did not complete */
@@ -78,7 +86,7 @@ export function createTransport(options: TransportOptions): Transport {
   let closing: Promise<void> | undefined;
 
   return {
-    post: (request) => post(agent, request),
+    post: (request) => post(agent, request, options.exchangeDeadlineMs),
     close: () => {
       closing ??= agent.close();
       return closing;
@@ -86,27 +94,49 @@ export function createTransport(options: TransportOptions): Transport {
   };
 }
 
-function post(agent: Dispatcher, request: TransportRequest): Promise<TransportAnswer> {
+/** The code of the error an exchange ends with at its deadline (./classify.ts words it). */
+export const EXCHANGE_DEADLINE = 'KICC_EXCHANGE_DEADLINE';
+
+function deadlineError(ms: number): Error {
+  return Object.assign(new Error(`no complete answer within ${ms} ms of sending`), {
+    name: 'ExchangeDeadlineError',
+    code: EXCHANGE_DEADLINE,
+  });
+}
+
+function post(
+  agent: Dispatcher,
+  request: TransportRequest,
+  deadlineMs: number,
+): Promise<TransportAnswer> {
   return new Promise((resolve) => {
     const answer: TransportAnswer = { reachedSocket: false };
     const chunks: Buffer[] = [];
     let done = false;
+    let deadline: ReturnType<typeof setTimeout> | undefined;
     const finish = (error?: unknown): void => {
       if (done) return;
       done = true;
+      clearTimeout(deadline);
       if (chunks.length > 0) answer.body = Buffer.concat(chunks);
       if (error !== undefined) answer.error = describeError(error);
       resolve(answer);
     };
     const handler: Dispatcher.DispatchHandler = {
-      onRequestStart: () => {
+      onRequestStart: (controller) => {
         answer.reachedSocket = true;
+        // from the first byte on the socket; aborting destroys the socket (undici), and the
+        // handler's onResponseError then ends the exchange: in doubt, since it was sent
+        deadline = setTimeout(() => controller.abort(deadlineError(deadlineMs)), deadlineMs);
+        deadline.unref();
       },
       onResponseStart: (_controller, statusCode, headers) => {
         // 1xx interim answers come first and carry no body; the final status overwrites them.
         answer.status = statusCode;
         const contentType = headers['content-type'];
         if (typeof contentType === 'string') answer.contentType = contentType;
+        const date = headers.date;
+        if (typeof date === 'string') answer.date = date;
       },
       onResponseData: (_controller, chunk) => {
         chunks.push(chunk);

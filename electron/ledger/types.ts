@@ -89,7 +89,11 @@ export interface CancellationResult {
   merchantNo: string | null;
 }
 
-/** Why a final state was reached, beyond KICC's code (e.g. 'stood-earlier'). */
+/**
+ * Why a final state was reached, beyond KICC's code (e.g. 'stood-earlier'). For needs_review the
+ * note says what the engine could not tell (electron/cancellations/doubts.ts words it for the
+ * manager); KICC's respCd/respMsg of the deciding answer stay on the row (result_code/message).
+ */
 export type CancellationNote =
   | 'stood-earlier'
   | 'verified-landed'
@@ -97,7 +101,17 @@ export type CancellationNote =
   | 'unexpected-answer'
   | 'restart-before-send'
   /** KICC said "already cancelled" and the ledger holds this payment cancelled under another receipt */
-  | 'already-cancelled-elsewhere';
+  | 'already-cancelled-elsewhere'
+  /** reqCancel answered with a code not known to mean "nothing happened" */
+  | 'unknown-code'
+  /** the redo was refused after we reversed our own landed cancellation */
+  | 'refused-after-reversal'
+  /** a reversal would be needed, the redo could be refused, and waiting it out did not settle it */
+  | 'reversal-not-safe'
+  /** a second reversal of our own would be needed (at most one per cancellation) */
+  | 'reversal-limit'
+  /** S007 after an earlier reqRtran of ours for the same request went unanswered */
+  | 'window-after-unanswered-reversal';
 
 export interface Cancellation {
   id: number;

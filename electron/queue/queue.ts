@@ -26,17 +26,32 @@ export interface QueueSummary {
   oldestAt: number | null;
   nextTryAt: number | null;
   online: boolean;
-  /** 'auth': KICC refused our credentials; the queue waits for a manager (KICC-API.md 401/403) */
-  pausedReason: 'auth' | null;
+  /**
+   * 'auth': KICC refused our credentials; the queue waits for a manager (KICC-API.md 401/403).
+   * 'clock-skew': KICC refused us and its clock is minutes from the PC's: the PC's clock is wrong.
+   */
+  pausedReason: PauseReason | null;
   /** exchanges in flight now */
   inFlight: number;
 }
+
+export type PauseReason = 'auth' | 'clock-skew';
+
+/** A pass whose own bookkeeping failed (the ledger refused a read) is tried again after this. */
+export const PASS_RETRY_MS = 5000;
 
 export interface QueueDeps {
   ledger: Ledger;
   workflow: Pick<
     CancellationWorkflow,
-    'work' | 'expireDeadlines' | 'deadlineOf' | 'isBusy' | 'busyCount'
+    | 'work'
+    | 'expireDeadlines'
+    | 'deadlineOf'
+    | 'isBusy'
+    | 'busyCount'
+    | 'keptAnswersDue'
+    | 'nextInMemoryAt'
+    | 'retryKeptNow'
   >;
   clock: Clock;
   scheduler: Scheduler;
@@ -49,20 +64,24 @@ export interface QueueDeps {
   probeDelay: (tries: number) => number;
   /** the queue's own state changed (online, paused, in flight): push a summary */
   onChange: () => void;
-  /** a bug inside a step: logged by the owner, never thrown into a timer */
+  /** a bug inside a step or a pass: logged by the owner, never thrown into a timer */
   onError: (error: unknown) => void;
 }
 
 export function createQueue(deps: QueueDeps) {
   const { ledger, workflow, clock, scheduler } = deps;
   let online = true;
-  let pausedForAuth = false;
+  let paused: PauseReason | null = null;
   let closed = false;
   let inFlight = 0;
   let timer: unknown = null;
   let timerAt: number | null = null;
   let passing = false;
   let passAgain = false;
+  /** the last pass threw: nothing more can start before its retry timer */
+  let failedPass = false;
+  /** when the last pass looked for due items */
+  let dueAsOf = Number.POSITIVE_INFINITY;
   let probing = false;
   let probeTries = 0;
   let probeAt: number | null = null;
@@ -93,17 +112,17 @@ export function createQueue(deps: QueueDeps) {
    */
   function signal(what: ConnectivitySignal, answered: boolean): void {
     if (closed) return;
-    if (what === 'auth') {
-      if (!pausedForAuth) {
-        pausedForAuth = true;
+    if (what === 'auth' || what === 'clock-skew') {
+      if (paused !== what) {
+        paused = what;
         deps.onChange();
       }
       return;
     }
     let changed = false;
-    if (answered && pausedForAuth) {
-      // an answer that is not 401/403 proves the credentials work again
-      pausedForAuth = false;
+    if (answered && paused !== null) {
+      // an answer that is not 401/403 proves the credentials (and the clock) work again
+      paused = null;
       ledger.cancellations.makeAllDue(clock.now());
       deps.onChange();
       changed = true;
@@ -122,6 +141,21 @@ export function createQueue(deps: QueueDeps) {
     pass();
   }
 
+  /** Runs `part` of a pass; what it throws is logged, never left to escape into a timer. */
+  function guarded(part: () => void): boolean {
+    try {
+      part();
+      return true;
+    } catch (error) {
+      deps.onError(error);
+      return false;
+    }
+  }
+
+  /**
+   * One pass. Whatever a part of it throws (the ledger refusing a read: issue 9, sequence 8) is
+   * caught and logged, and a next pass is ALWAYS scheduled: the queue never stalls silently.
+   */
   function pass(): void {
     if (closed) return;
     if (passing) {
@@ -129,27 +163,39 @@ export function createQueue(deps: QueueDeps) {
       return;
     }
     passing = true;
+    let passed = true;
     try {
       do {
         passAgain = false;
-        passOnce();
+        passed = guarded(passOnce);
       } while (passAgain && !closed);
     } finally {
       passing = false;
     }
-    scheduleNext();
-    settleIdle();
+    // a pass that failed left due items unstarted: a pass is tried again soon, whatever else
+    failedPass = !passed;
+    if (!guarded(scheduleNext) || failedPass) setTimer(clock.now() + PASS_RETRY_MS);
+    guarded(settleIdle);
   }
 
   function passOnce(): void {
+    let free = deps.concurrency - inFlight;
+    // answers KICC gave that the ledger refused: written again, whatever the connectivity
+    for (const id of workflow.keptAnswersDue()) {
+      if (free <= 0) break;
+      if (workflow.isBusy(id)) continue;
+      launch(id);
+      free -= 1;
+    }
     workflow.expireDeadlines();
-    if (pausedForAuth) return;
+    if (paused !== null) return;
     const now = clock.now();
     if (!online && deps.probe !== undefined) {
       if (probeAt !== null && probeAt <= now) startProbe();
       return;
     }
-    const free = deps.concurrency - inFlight;
+    // items due by now and not started wait for a step to end (concurrency) or are busy
+    dueAsOf = now;
     if (free <= 0) return;
     const due = ledger.cancellations.due(now, free + workflow.busyCount());
     let launched = 0;
@@ -196,16 +242,22 @@ export function createQueue(deps: QueueDeps) {
     void check.finally(() => work.delete(check));
   }
 
-  /** One timer, at the earliest of: the next due item, the next deadline, the next probe. */
+  /**
+   * One timer, at the earliest of: the next due item, the next deadline, the next probe, the
+   * next thing held in memory (an answer to write again).
+   */
   function scheduleNext(): void {
     if (closed) return;
     const now = clock.now();
     const candidates: number[] = [];
-    if (!pausedForAuth && (online || deps.probe === undefined)) {
-      const next = ledger.cancellations.nextTryAfter(now);
+    const inMemory = workflow.nextInMemoryAt();
+    if (inMemory !== null) candidates.push(inMemory);
+    if (paused === null && (online || deps.probe === undefined)) {
+      // after the time the pass looked for due items: one that fell due since gets a pass now
+      const next = ledger.cancellations.nextTryAfter(Math.min(now, dueAsOf));
       if (next !== null) candidates.push(next);
     }
-    if (!online && !pausedForAuth && deps.probe !== undefined && probeAt !== null && !probing) {
+    if (!online && paused === null && deps.probe !== undefined && probeAt !== null && !probing) {
       candidates.push(probeAt);
     }
     // A deadline already past belongs to an item being worked right now (the pass just expired
@@ -214,21 +266,29 @@ export function createQueue(deps: QueueDeps) {
     const deadline = doubt === null ? null : workflow.deadlineOf(doubt);
     if (deadline !== null && deadline > now) candidates.push(deadline);
     if (candidates.length === 0) return;
-    const at = Math.max(now, Math.min(...candidates));
-    if (timer !== null && timerAt !== null && timerAt <= at) return;
+    setTimer(Math.min(...candidates));
+  }
+
+  /** The one timer, at `at` (or now), unless one is already set for sooner. */
+  function setTimer(at: number): void {
+    const now = clock.now();
+    const when = Math.max(now, at);
+    if (timer !== null && timerAt !== null && timerAt <= when) return;
     if (timer !== null) scheduler.clearTimer(timer);
-    timerAt = at;
+    timerAt = when;
     timer = scheduler.setTimer(() => {
       timer = null;
       timerAt = null;
       pass();
-    }, at - now);
+    }, when - now);
   }
 
   /** Nothing in flight and nothing due that could be started now. */
   function isIdle(): boolean {
     if (inFlight > 0 || probing) return false;
-    if (pausedForAuth || (!online && deps.probe !== undefined)) return true;
+    if (failedPass) return true;
+    if (workflow.keptAnswersDue().some((id) => !workflow.isBusy(id))) return false;
+    if (paused !== null || (!online && deps.probe !== undefined)) return true;
     return ledger.cancellations
       .due(clock.now(), 1 + workflow.busyCount())
       .every((c) => workflow.isBusy(c.id));
@@ -287,9 +347,10 @@ export function createQueue(deps: QueueDeps) {
     retryNow(cancellationId?: number): void {
       if (closed) return;
       const now = clock.now();
+      workflow.retryKeptNow();
       if (cancellationId === undefined) ledger.cancellations.makeAllDue(now);
       else ledger.cancellations.makeDue(cancellationId, now);
-      pausedForAuth = false;
+      paused = null;
       online = true;
       probeAt = null;
       deps.onChange();
@@ -301,6 +362,7 @@ export function createQueue(deps: QueueDeps) {
     whenIdle,
     /** Every waiting item made due now, then worked until the queue is idle. */
     async drain(): Promise<void> {
+      workflow.retryKeptNow();
       ledger.cancellations.makeAllDue(clock.now());
       if (!online) probeAt = clock.now();
       kick();
@@ -314,12 +376,12 @@ export function createQueue(deps: QueueDeps) {
         oldestAt: s.oldestCreatedAt,
         nextTryAt: s.nextTryAt,
         online,
-        pausedReason: pausedForAuth ? 'auth' : null,
+        pausedReason: paused,
         inFlight,
       };
     },
     /** KICC is believed unreachable, or refuses our credentials: exposure limits apply. */
-    isDegraded: (): boolean => !online || pausedForAuth,
+    isDegraded: (): boolean => !online || paused !== null,
     isOnline: (): boolean => online,
     /** Stops the timer and waits for the steps in flight to be recorded. */
     async close(): Promise<void> {

@@ -71,6 +71,11 @@ export function StatusBar() {
           {t('status.authProblem')}
         </div>
       )}
+      {summary?.pausedReason === 'clock-skew' && (
+        <div className="auth-banner" role="alert">
+          {t('status.clockProblem')}
+        </div>
+      )}
     </div>
   );
 }

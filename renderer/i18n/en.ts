@@ -25,6 +25,8 @@ export const en: Record<MessageKey, string> = {
     'The screen had a problem and was reloaded. Every cancellation in progress is recorded: check the history before doing one again.',
   'status.recoveredDismiss': 'OK',
   'status.authProblem': 'KICC refused our credentials — ask the manager to check them',
+  'status.clockProblem':
+    "This PC's clock differs from KICC's — Windows Settings > Time & language > Sync now, then retry (F5)",
 
   'nav.queue': 'Unfinished',
   'nav.language': '한국어',

@@ -24,6 +24,8 @@ const desk = {
     '화면에 문제가 생겨 다시 불러왔습니다. 진행 중이던 취소는 모두 기록되어 있으니 같은 취소를 다시 하기 전에 내역을 확인하세요.',
   'status.recoveredDismiss': '확인',
   'status.authProblem': 'KICC 인증 실패 — 관리자에게 인증 정보 확인을 요청하세요',
+  'status.clockProblem':
+    'PC 시계가 KICC 시계와 맞지 않습니다 — Windows 설정 > 시간 및 언어 > 지금 동기화 후 다시 시도(F5)',
 
   'nav.queue': '미완료 목록',
   'nav.language': 'English',

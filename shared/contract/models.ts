@@ -111,8 +111,11 @@ export const queueSummarySchema = z.object({
   oldestAt: epochMs.nullable(),
   nextTryAt: epochMs.nullable(),
   online: z.boolean(),
-  /** `auth`: KICC refused our credentials; the queue waits for a manager (KICC-API.md 401/403) */
-  pausedReason: z.enum(['auth']).nullable(),
+  /**
+   * `auth`: KICC refused our credentials; the queue waits for a manager (KICC-API.md 401/403).
+   * `clock-skew`: KICC refused us and its clock is minutes from the PC's: fix the PC's clock.
+   */
+  pausedReason: z.enum(['auth', 'clock-skew']).nullable(),
 });
 export type QueueSummary = z.infer<typeof queueSummarySchema>;
 

@@ -15,6 +15,8 @@ export interface CrashChildConfig {
   merchant: { tid: string; svcId: string; bizrNo: string };
   receipts: Record<string, unknown>[];
   final: boolean;
+  refusalCodes: string[];
+  heldVerificationWaitMs: number;
 }
 
 async function main(): Promise<void> {
@@ -26,6 +28,10 @@ async function main(): Promise<void> {
       credentials: () => config.credentials,
       connectTimeoutMs: 500,
       readTimeoutMs: 300,
+      confirmedRefusalCodes: () => config.refusalCodes,
+      // the simulator's net-cancel window is shortened to match (./crash.test.ts): a
+      // verification held back (issue 9) waits it out in seconds, not 36 minutes
+      heldVerificationWaitMs: config.heldVerificationWaitMs,
     },
     terminal: config.merchant,
     limits: { cashierMaxAmount: 1e12, offlineMaxCount: 1e9, offlineMaxTotal: 1e15 },

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultKind, FaultSpec } from '../../../electron/kicc/simulator/faults';
 import type { CancellationState } from '../../../electron/ledger/types';
+import { createManualTime } from '../../../electron/queue/scheduler';
 import { createWorld, DELAY_MS, type World } from './world';
 
 /**
@@ -109,16 +110,28 @@ describe('faults on reqRtran during verification', () => {
   });
 });
 
+/**
+ * After one reversal of ours, a fresh attempt that ends in doubt is verified only once KICC's
+ * net-cancel window is over (issue 9: at most one reversal per cancellation): these run on a
+ * manual clock, which the queue moves past the window.
+ */
+async function withManualTime(): Promise<void> {
+  await w.close();
+  w = await createWorld({ time: createManualTime(Date.now()) });
+}
+
 describe('faults on the fresh attempt after a verification', () => {
   it.each(FAULTS.filter((f) => !('refused' in f)))(
-    'fresh attempt meets $name -> cancelled once',
+    'fresh attempt meets $name -> cancelled once, never a second reversal',
     async (fault) => {
+      await withManualTime();
       const r = w.receipt();
       w.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop', count: 1 });
       const first = await w.cancel(r.id);
       expect(first.ok && first.value.state).toBe('in_doubt');
       await withFault(fault, 'cancel', () => w.services.drain());
-      await w.settle();
+      await w.settleInTime();
+      expect(w.sim.ledger.netCancels()).toHaveLength(1);
       const id = first.ok ? first.value.id : '';
       expect(w.state(id)?.state).toBe('cancelled');
       w.expectAgreement();
@@ -220,6 +233,7 @@ describe('restarts between and during steps', () => {
   });
 
   it('crash during the fresh attempt: the fresh attempt is verified in turn, then cancelled once', async () => {
+    await withManualTime();
     const r = w.receipt();
     w.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop', count: 1 });
     const first = await w.cancel(r.id);
@@ -241,8 +255,10 @@ describe('restarts between and during steps', () => {
       ['net-cancel', 'ok'],
       ['cancel', 'in-doubt'],
     ]);
-    await w.settle();
+    await w.settleInTime();
     expect(w.state(id)?.state).toBe('cancelled');
+    // the fresh attempt's verification came after the window: it told, it did not reverse
+    expect(w.sim.ledger.netCancels()).toHaveLength(1);
     w.expectAgreement();
   });
 });

@@ -250,10 +250,15 @@ describe("6. KICC's answer is lost when the ledger write fails", () => {
     time.advance(10_000);
     await x.services.drain();
     expect(only(x).state).toBe('in_doubt');
+    const [lost] = x.services.ledger.attempts.forCancellation(only(x).id);
+    expect(lost).toMatchObject({ state: 'failed', class: 'in-doubt', code: '0000' });
+    expect(lost?.error).toBe('answer-not-recorded');
     disk?.heal();
     await x.settleInTime();
     const c = only(x);
-    expect(c.state).toBe('cancelled');
+    // KICC had said 0000: verified after the window, so the refund it made is never reversed
+    expect(c).toMatchObject({ state: 'cancelled', note: 'verified-landed' });
+    expect(x.sim.ledger.netCancels()).toEqual([]);
     expect(x.sim.ledger.cancellations().filter((k) => k.status === 'landed')).toHaveLength(1);
   });
 });

@@ -55,6 +55,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
       credentials: () => sim.credentials,
       connectTimeoutMs: 1_000,
       readTimeoutMs: 1_500,
+      // the simulator is the KICC here: its "nothing happened" codes are confirmed ones
+      confirmedRefusalCodes: () => sim.refusalCodes,
     },
     terminal: sim.merchant,
     limits: {

@@ -1,17 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KiccPort } from '../../../electron/cancellations/exchange';
-import { decideAfterCancel } from '../../../electron/cancellations/attemptPolicy';
+import {
+  decideAfterCancel,
+  MAX_NUMBERS_TAKEN,
+  resendAsStored,
+  type CancelAnswerFacts,
+} from '../../../electron/cancellations/attemptPolicy';
 import { cancelBody } from '../../../electron/kicc/body';
 import { classifyExchange } from '../../../electron/kicc/classify';
-import type { KiccOutcome } from '../../../electron/kicc/outcome';
+import type { KiccClass, KiccOutcome } from '../../../electron/kicc/outcome';
 import type { CancelRequest } from '../../../shared/kicc/types';
 import { workflowHarness, type WorkflowHarness } from './harness';
 
 /**
- * A reqCancel answer the code table flags for a person (electron/kicc/codes.ts `needsReview`: a
- * known code that reqCancel never sends, e.g. S007 "landed, it stands") must not tell the
- * cashier "not cancelled": the cancellation may stand at KICC. It goes to needs_review, like
- * docs/engine.md's "not-found/landed -> needs_review (reqCancel never answers those)".
+ * What a reqCancel answer means (electron/cancellations/attemptPolicy.ts). `rejected` tells the
+ * cashier the card was NOT refunded; it is said only for a code confirmed to mean "nothing
+ * happened", and never after a reversal of ours (issue 9, sequences 1 and 2).
  */
 let h: WorkflowHarness | undefined;
 afterEach(() => h?.remove());
@@ -38,33 +42,138 @@ function answered(req: CancelRequest, respCd: string): KiccOutcome {
   };
 }
 
-describe('a reqCancel answer the code table says a person must look at', () => {
+describe('a refusal on reqCancel, through the workflow', () => {
   const CASES = [
-    { respCd: 'S006', state: 'needs_review' },
-    { respCd: 'S007', state: 'needs_review' },
-    // control rows: business refusals stay refusals, unknown codes too ([C] "a failure reason")
-    { respCd: 'S001', state: 'rejected' },
-    { respCd: 'S004', state: 'rejected' },
-    { respCd: 'E123', state: 'rejected' },
+    // known codes reqCancel never sends: a person must look
+    { respCd: 'S006', confirmed: ['S006'], state: 'needs_review', note: 'unexpected-answer' },
+    { respCd: 'S007', confirmed: [], state: 'needs_review', note: 'unexpected-answer' },
+    // codes confirmed to mean "nothing happened" stay refusals
+    { respCd: 'S001', confirmed: ['S001', 'S004'], state: 'rejected', note: null },
+    { respCd: 'S004', confirmed: ['S001', 'S004'], state: 'rejected', note: null },
+    // a code a manager confirmed in settings, unknown to the table
+    { respCd: 'E123', confirmed: ['E123'], state: 'rejected', note: null },
+    // not confirmed: whatever the table calls it, the engine cannot tell (issue 9, sequence 1)
+    { respCd: 'E123', confirmed: [], state: 'needs_review', note: 'unknown-code' },
+    { respCd: 'S001', confirmed: [], state: 'needs_review', note: 'unknown-code' },
   ] as const;
 
-  it.each(CASES)('$respCd on reqCancel -> $state', async ({ respCd, state }) => {
-    const port: KiccPort = {
-      cancel: async (req) => answered(req, respCd),
-      netCancel: () => Promise.reject(new Error('no verification expected')),
-    };
-    h = workflowHarness({ kicc: port });
-    const receipt = h.receipt();
-    const result = await h.workflow.request(h.input(receipt.id));
-    if (!result.ok) throw new Error(result.error.code);
-    expect(result.value.state).toBe(state);
-    expect(h.ledger.cancellations.get(result.value.id)?.state).toBe(state);
+  it.each(CASES)(
+    '$respCd (confirmed: $confirmed) on reqCancel -> $state $note',
+    async ({ respCd, confirmed, state, note }) => {
+      const port: KiccPort = {
+        cancel: async (req) => answered(req, respCd),
+        netCancel: () => Promise.reject(new Error('no verification expected')),
+      };
+      h = workflowHarness({ kicc: port, confirmedRefusalCodes: () => confirmed });
+      const receipt = h.receipt();
+      const result = await h.workflow.request(h.input(receipt.id));
+      if (!result.ok) throw new Error(result.error.code);
+      expect(result.value).toMatchObject({ state, note });
+      // KICC's code and message of the deciding answer stay on the row, whatever the state
+      expect(h.ledger.cancellations.get(result.value.id)?.result).toMatchObject({
+        code: respCd,
+        message: `answer ${respCd}`,
+      });
+    },
+  );
+});
+
+const FACTS: CancelAnswerFacts = {
+  confirmedRefusal: false,
+  afterOurReversal: false,
+  firstSendOfNumber: true,
+  numbersTaken: 1,
+};
+
+describe('decideAfterCancel: every class', () => {
+  it.each<[KiccClass, ReturnType<typeof decideAfterCancel>]>([
+    ['ok', { next: 'cancelled', note: null }],
+    ['already-cancelled', { next: 'cancelled', note: 'stood-earlier' }],
+    ['not-sent', { next: 'queued', signal: 'offline' }],
+    ['auth', { next: 'queued', signal: 'auth' }],
+    ['in-doubt', { next: 'in_doubt' }],
+    ['retryable', { next: 'in_doubt' }],
+    ['not-found', { next: 'needs_review', note: 'unexpected-answer' }],
+    ['landed', { next: 'needs_review', note: 'unexpected-answer' }],
+  ])('%s -> %j, whatever the facts', (cls, decision) => {
+    for (const facts of [
+      FACTS,
+      { confirmedRefusal: true, afterOurReversal: true, firstSendOfNumber: false, numbersTaken: 9 },
+    ]) {
+      expect(decideAfterCancel(cls, undefined, facts)).toEqual(decision);
+    }
+  });
+});
+
+describe('decideAfterCancel: a refusal', () => {
+  it('confirmed to mean nothing happened: rejected', () => {
+    expect(decideAfterCancel('rejected', 'S001', { ...FACTS, confirmedRefusal: true })).toEqual({
+      next: 'rejected',
+    });
   });
 
-  it('the policy itself: a flagged code is needs_review, a plain refusal is rejected', () => {
-    expect(decideAfterCancel('rejected', 'S007')).toEqual({ next: 'needs_review' });
-    expect(decideAfterCancel('rejected', 'S006')).toEqual({ next: 'needs_review' });
-    expect(decideAfterCancel('rejected', 'S003')).toEqual({ next: 'rejected' });
-    expect(decideAfterCancel('rejected')).toEqual({ next: 'rejected' });
+  it('not confirmed: needs_review, unknown-code', () => {
+    expect(decideAfterCancel('rejected', 'S001', FACTS)).toEqual({
+      next: 'needs_review',
+      note: 'unknown-code',
+    });
+    expect(decideAfterCancel('rejected', undefined, FACTS)).toEqual({
+      next: 'needs_review',
+      note: 'unknown-code',
+    });
+  });
+
+  it('after a reversal of ours: needs_review even for a confirmed code', () => {
+    for (const confirmedRefusal of [true, false]) {
+      expect(
+        decideAfterCancel('rejected', 'S004', { ...FACTS, confirmedRefusal, afterOurReversal: true }),
+      ).toEqual({ next: 'needs_review', note: 'refused-after-reversal' });
+    }
+  });
+
+  it('a known code on the wrong endpoint (S006, S007 on reqCancel): unexpected, even confirmed', () => {
+    for (const code of ['S006', 'S007']) {
+      expect(decideAfterCancel('rejected', code, { ...FACTS, confirmedRefusal: true })).toEqual({
+        next: 'needs_review',
+        note: 'unexpected-answer',
+      });
+    }
+  });
+
+  it('an unknown code a manager confirmed: rejected (the table does not veto it)', () => {
+    expect(decideAfterCancel('rejected', 'E777', { ...FACTS, confirmedRefusal: true })).toEqual({
+      next: 'rejected',
+    });
+  });
+});
+
+describe('decideAfterCancel: S005 (duplicate mercTrxNo)', () => {
+  it('to a first send: another transaction owns the number, so a fresh number', () => {
+    for (let taken = 0; taken < MAX_NUMBERS_TAKEN; taken += 1) {
+      expect(decideAfterCancel('duplicate', 'S005', { ...FACTS, numbersTaken: taken })).toEqual({
+        next: 'fresh-number',
+      });
+    }
+  });
+
+  it(`after ${MAX_NUMBERS_TAKEN} taken numbers: a person looks`, () => {
+    expect(
+      decideAfterCancel('duplicate', 'S005', { ...FACTS, numbersTaken: MAX_NUMBERS_TAKEN }),
+    ).toEqual({ next: 'needs_review', note: 'unexpected-answer' });
+  });
+
+  it('to a number we may have sent before: the first one\'s outcome is unknown, verify', () => {
+    for (const numbersTaken of [0, MAX_NUMBERS_TAKEN]) {
+      expect(
+        decideAfterCancel('duplicate', 'S005', { ...FACTS, firstSendOfNumber: false, numbersTaken }),
+      ).toEqual({ next: 'in_doubt' });
+    }
+  });
+});
+
+describe('resendAsStored: a request proven not sent', () => {
+  it('is resent as it was on the same KST day, afresh on another', () => {
+    expect(resendAsStored('20240105', '20240105')).toBe(true);
+    expect(resendAsStored('20240105', '20240106')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import type { ConnectivitySignal } from '../../../electron/cancellations/exchang
 import type { Cancellation, NewReceipt } from '../../../electron/ledger/types';
 import { sampleReceipt, tempLedger } from '../ledger/tmpLedger';
 import { createFakeKicc } from './fakeKicc';
+import { NOTHING_HAPPENED_CODES } from '../../../electron/kicc/simulator/result-codes';
 
 /** 2024-01-05 10:15:00 KST */
 export const T0 = Date.UTC(2024, 0, 5, 1, 15, 0);
@@ -35,6 +36,8 @@ export function workflowHarness(overrides: Partial<WorkflowDeps> = {}) {
     verificationDeadlineMs: DEADLINE_MS,
     limits: { cashierMaxAmount: 1_000_000, offlineMaxCount: 3, offlineMaxTotal: 50_000 },
     exposureApplies: () => degraded,
+    // the fake answers with the simulator's placeholder codes: its refusals are confirmed ones
+    confirmedRefusalCodes: () => NOTHING_HAPPENED_CODES,
     observer: {
       cancellationChanged: (c) => changes.push(c),
       connectivity: (s) => signals.push(s),

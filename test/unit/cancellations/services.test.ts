@@ -10,6 +10,7 @@ import {
   receiptSchema,
 } from '../../../shared/contract/models';
 import { createFakeKicc } from './fakeKicc';
+import { NOTHING_HAPPENED_CODES } from '../../../electron/kicc/simulator/result-codes';
 import { T0, TERMINAL } from './harness';
 
 /**
@@ -31,6 +32,8 @@ function start(dir?: string, at = T0) {
     kicc: {
       baseUrl: 'http://127.0.0.1:9',
       credentials: () => ({ channelId: 'c', secretKey: 's' }),
+      // the fake answers with the simulator's placeholder codes: its refusals are confirmed
+      confirmedRefusalCodes: () => NOTHING_HAPPENED_CODES,
     },
     terminal: TERMINAL,
     limits: { cashierMaxAmount: 500_000, offlineMaxCount: 10, offlineMaxTotal: 1_000_000 },

@@ -42,6 +42,14 @@ const stored = (id: number) => {
   return c;
 };
 
+/** a refused redo after our own reversal (issue 9, sequence 2) */
+const refusedAfterReversal = {
+  cls: 'rejected',
+  state: 'needs_review',
+  note: 'refused-after-reversal',
+  signal: 'online',
+} as const;
+
 interface CancelCase {
   cls: KiccClass;
   state: CancellationState;
@@ -57,7 +65,6 @@ const AFTER_CANCEL: CancelCase[] = [
   { cls: 'auth', state: 'queued', note: null, signal: 'auth' },
   { cls: 'in-doubt', state: 'in_doubt', note: null, signal: 'online' },
   { cls: 'retryable', state: 'in_doubt', note: null, signal: 'online' },
-  { cls: 'duplicate', state: 'in_doubt', note: null, signal: 'online' },
   { cls: 'not-found', state: 'needs_review', note: 'unexpected-answer', signal: 'online' },
   { cls: 'landed', state: 'needs_review', note: 'unexpected-answer', signal: 'online' },
 ];
@@ -202,9 +209,14 @@ describe('verifying an in-doubt cancellation (KICC-API.md table)', () => {
     );
   });
 
-  it.each<KiccClass>(['not-sent', 'in-doubt', 'retryable'])(
-    'verification %s -> still in_doubt, verified again later with back-off',
-    async (cls) => {
+  it.each<[KiccClass, CancellationState]>([
+    ['not-sent', 'cancelled'],
+    // an unanswered reqRtran may have reversed it: a later S007 cannot tell (issue 9, sequence 4)
+    ['in-doubt', 'needs_review'],
+    ['retryable', 'needs_review'],
+  ])(
+    'verification %s -> still in_doubt, verified again later with back-off; then S007 -> %s',
+    async (cls, final) => {
       const c = await inDoubt();
       h.kicc.script('net-cancel', [cls]);
       h.advance(1000);
@@ -218,8 +230,14 @@ describe('verifying an in-doubt cancellation (KICC-API.md table)', () => {
       expect(after?.nextTryAt).toBe(T0 + 1000 + 2000);
       // the next verification is about the same lost attempt
       h.kicc.script('net-cancel', ['landed']);
-      expect((await h.workflow.work(c.id))?.state).toBe('cancelled');
+      expect((await h.workflow.work(c.id))?.state).toBe(final);
       expect(h.kicc.calls[2]?.req.mercTrxNo).toBe(h.kicc.calls[0]?.req.mercTrxNo);
+      if (final === 'needs_review') {
+        expect(stored(c.id)).toMatchObject({
+          note: 'window-after-unanswered-reversal',
+          result: { code: 'S007' },
+        });
+      }
     },
   );
 
@@ -260,30 +278,44 @@ describe('the fresh attempt after a verification', () => {
     });
   });
 
-  it.each(AFTER_CANCEL)('fresh attempt answered $cls -> $state', async ({ cls, state, note }) => {
-    const c = await inDoubt();
-    h.kicc.script('net-cancel', ['ok']);
-    h.kicc.script('cancel', [cls]);
-    const after = await h.workflow.work(c.id);
-    expect(after?.state).toBe(state);
-    expect(after?.note).toBe(note);
-    const fresh = h.attempts(c.id)[2];
-    if (state === 'queued' || state === 'in_doubt') expect(after?.openAttemptId).toBe(fresh?.id);
-  });
+  it.each(AFTER_CANCEL)(
+    'fresh attempt (the lost one never landed) answered $cls -> $state',
+    async ({ cls, state, note }) => {
+      const c = await inDoubt();
+      h.kicc.script('net-cancel', ['not-found']);
+      h.kicc.script('cancel', [cls]);
+      const after = await h.workflow.work(c.id);
+      expect(after?.state).toBe(state);
+      expect(after?.note).toBe(note);
+      const fresh = h.attempts(c.id)[2];
+      if (state === 'queued' || state === 'in_doubt') expect(after?.openAttemptId).toBe(fresh?.id);
+    },
+  );
 
-  it('a duplicate on a fresh attempt is never success: it is verified in turn', async () => {
+  it.each(AFTER_CANCEL.map((row) => (row.cls === 'rejected' ? refusedAfterReversal : row)))(
+    'fresh attempt after OUR reversal answered $cls -> $state $note',
+    async ({ cls, state, note }) => {
+      const c = await inDoubt();
+      h.kicc.script('net-cancel', ['ok']);
+      h.kicc.script('cancel', [cls]);
+      const after = await h.workflow.work(c.id);
+      expect(after?.state).toBe(state);
+      expect(after?.note).toBe(note);
+      if (state === 'needs_review') expect(after?.result.code).not.toBeNull();
+    },
+  );
+
+  it('S005 on a fresh attempt\'s first send: another number, never a reqRtran on it', async () => {
     const c = await inDoubt();
-    h.kicc.script('net-cancel', ['not-found', 'landed']);
-    h.kicc.script('cancel', ['duplicate']);
+    h.kicc.script('net-cancel', ['not-found']);
+    h.kicc.script('cancel', ['duplicate', 'ok']);
     const after = await h.workflow.work(c.id);
-    expect(after?.state).toBe('in_doubt');
-    const fresh = h.attempts(c.id)[2];
-    await h.workflow.work(c.id);
-    expect(h.kicc.calls[3]).toMatchObject({
-      kind: 'net-cancel',
-      req: { mercTrxNo: fresh?.mercTrxNo },
-    });
-    expect(stored(c.id)).toMatchObject({ state: 'cancelled', note: 'verified-landed' });
+    expect(after?.state).toBe('cancelled');
+    expect(h.kicc.calls.map((x) => x.kind)).toEqual(['cancel', 'net-cancel', 'cancel', 'cancel']);
+    const [, , taken, next] = h.attempts(c.id);
+    expect(taken).toMatchObject({ class: 'duplicate', code: 'S005', repeatsAttemptId: null });
+    expect(next).toMatchObject({ class: 'ok', repeatsAttemptId: null });
+    expect(next?.mercTrxNo).not.toBe(taken?.mercTrxNo);
   });
 
   it('a fresh attempt that could not be sent is resent as the same fresh request', async () => {

@@ -39,9 +39,10 @@ const CASES: Case[] = [
   // net-cancel codes have no meaning on reqCancel: refused, and a person looks
   row('cancel', 'S006', 'rejected', { needsReview: true }),
   row('cancel', 'S007', 'rejected', { needsReview: true }),
-  // reqCancel: "anything else = a failure reason" [C]
-  row('cancel', 'E123', 'rejected', { known: false }),
-  row('cancel', '9999', 'rejected', { known: false }),
+  // reqCancel: "anything else = a failure reason" [C], but which one is not known: it may be
+  // KICC's real "already cancelled" (issue 9, sequence 1), so a person must look
+  row('cancel', 'E123', 'rejected', { known: false, needsReview: true }),
+  row('cancel', '9999', 'rejected', { known: false, needsReview: true }),
   // reqRtran: the four answers KICC-API.md tells us how to act on
   row('netCancel', '0000', 'ok'),
   row('netCancel', 'S006', 'not-found'),
@@ -96,6 +97,9 @@ describe('kiccCodeVerdict: the one code table', () => {
     const netCancel = kiccCodeVerdict('netCancel', 'E123');
     expect(cancel.meaning.ko).not.toEqual(netCancel.meaning.ko);
     expect(netCancel.hint.ko).toContain('현금으로 환불하지 마세요');
+    // never "refused" for the cashier: it may have been cancelled already
+    expect(cancel.meaning.ko).toContain('알 수 없습니다');
+    expect(cancel.hint.ko).toContain('현금으로 환불하지 마세요');
   });
 });
 

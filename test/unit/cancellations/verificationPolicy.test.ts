@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decideAfterVerification,
+  type VerificationFacts,
+} from '../../../electron/cancellations/verificationPolicy';
+import type { HoldBack } from '../../../electron/cancellations/reversalPolicy';
+import type { KiccClass } from '../../../electron/kicc/outcome';
+
+/**
+ * What a reqRtran answer means (electron/cancellations/verificationPolicy.ts), under every fact
+ * that changes it: whether this reqRtran was allowed to reverse, and whether an earlier one of
+ * ours for the same request went unanswered (issue 9, sequences 2, 3 and 4).
+ */
+const FREE: VerificationFacts = { holdBack: null, earlierUnanswered: false };
+const HOLD_BACKS: HoldBack[] = ['reversal-limit', 'reversal-not-safe', 'answered-landed'];
+
+describe('decideAfterVerification', () => {
+  it.each<[KiccClass, ReturnType<typeof decideAfterVerification>]>([
+    ['ok', { next: 'fresh-attempt' }],
+    ['not-found', { next: 'fresh-attempt' }],
+    ['landed', { next: 'cancelled' }],
+    ['not-sent', { next: 'keep-verifying' }],
+    ['in-doubt', { next: 'keep-verifying' }],
+    ['retryable', { next: 'keep-verifying' }],
+    ['auth', { next: 'pause-for-auth' }],
+    ['rejected', { next: 'needs-review', note: 'unexpected-answer' }],
+    ['already-cancelled', { next: 'needs-review', note: 'unexpected-answer' }],
+    ['duplicate', { next: 'needs-review', note: 'unexpected-answer' }],
+  ])('a reqRtran free to reverse, answered %s -> %j', (cls, decision) => {
+    expect(decideAfterVerification(cls, FREE)).toEqual(decision);
+  });
+
+  it.each<[HoldBack, string]>([
+    ['reversal-limit', 'reversal-limit'],
+    ['reversal-not-safe', 'reversal-not-safe'],
+    ['answered-landed', 'unexpected-answer'],
+  ])(
+    'sent only to tell (%s), it reversed after all (0000): needs_review %s, no redo',
+    (holdBack, note) => {
+      expect(decideAfterVerification('ok', { holdBack, earlierUnanswered: false })).toEqual({
+        next: 'needs-review',
+        note,
+      });
+    },
+  );
+
+  it.each(HOLD_BACKS)('sent only to tell (%s): S006 and S007 decide as usual', (holdBack) => {
+    const facts = { holdBack, earlierUnanswered: false };
+    expect(decideAfterVerification('not-found', facts)).toEqual({ next: 'fresh-attempt' });
+    expect(decideAfterVerification('landed', facts)).toEqual({ next: 'cancelled' });
+  });
+
+  it('S007 after an earlier reqRtran of ours for the same request went unanswered: needs_review', () => {
+    for (const holdBack of [null, ...HOLD_BACKS]) {
+      expect(decideAfterVerification('landed', { holdBack, earlierUnanswered: true })).toEqual({
+        next: 'needs-review',
+        note: 'window-after-unanswered-reversal',
+      });
+    }
+  });
+
+  it('an earlier unanswered reqRtran changes nothing else', () => {
+    const facts = { holdBack: null, earlierUnanswered: true };
+    expect(decideAfterVerification('ok', facts)).toEqual({ next: 'fresh-attempt' });
+    expect(decideAfterVerification('not-found', facts)).toEqual({ next: 'fresh-attempt' });
+    expect(decideAfterVerification('in-doubt', facts)).toEqual({ next: 'keep-verifying' });
+  });
+});
