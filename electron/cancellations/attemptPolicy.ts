@@ -79,7 +79,10 @@ export function decideAfterCancel(
  * A refusal (HTTP 200, a respCd that is not success). KICC publishes one code (0000); the rest
  * are our guesses, and KICC's real "already cancelled" may be any of them (issue 9, sequence 1).
  */
-function decideRefusal(respCd: string | undefined, facts: CancelAnswerFacts): CancelAttemptDecision {
+function decideRefusal(
+  respCd: string | undefined,
+  facts: CancelAnswerFacts,
+): CancelAttemptDecision {
   // After we reversed our own landed cancellation, a refused redo leaves the customer without
   // the refund KICC had made: never a plain "not refunded" (issue 9, sequence 2).
   if (facts.afterOurReversal) return { next: 'needs_review', note: 'refused-after-reversal' };
@@ -88,7 +91,9 @@ function decideRefusal(respCd: string | undefined, facts: CancelAnswerFacts): Ca
   if (verdict !== undefined && verdict.known && verdict.needsReview) {
     return { next: 'needs_review', note: 'unexpected-answer' };
   }
-  return facts.confirmedRefusal ? { next: 'rejected' } : { next: 'needs_review', note: 'unknown-code' };
+  return facts.confirmedRefusal
+    ? { next: 'rejected' }
+    : { next: 'needs_review', note: 'unknown-code' };
 }
 
 /**

@@ -34,7 +34,8 @@ export type HoldBack = 'reversal-limit' | 'answered-landed' | 'reversal-not-safe
  * possible difference and a margin (36 minutes). Configurable for tests on real time, together
  * with the simulator's window (services: kicc.heldVerificationWaitMs).
  */
-export const HELD_VERIFICATION_WAIT_MS = NET_CANCEL_WINDOW_MS + CLOCK_TOLERANCE_MS + SAFETY_MARGIN_MS;
+export const HELD_VERIFICATION_WAIT_MS =
+  NET_CANCEL_WINDOW_MS + CLOCK_TOLERANCE_MS + SAFETY_MARGIN_MS;
 
 export interface ReversalFacts {
   now: number;

@@ -8,12 +8,7 @@ import type { Attempt, Cancellation, CancellationNote, CancellationState } from 
 import { decideAfterCancel } from './attemptPolicy';
 import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
-import {
-  earlierUnanswered,
-  firstSendOfNumber,
-  numbersTaken,
-  reversedByUs,
-} from './history';
+import { earlierUnanswered, firstSendOfNumber, numbersTaken, reversedByUs } from './history';
 import { freshCancelRequest, type Terminal } from './kiccRequests';
 import { isConfirmedRefusal } from './refusalCodes';
 import type { HoldBack } from './reversalPolicy';

@@ -3,7 +3,6 @@ import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 import { kstDateTime } from '../../shared/kicc/time';
 import { cancelBody, netCancelBody } from '../kicc/body';
-import type { KiccOutcome } from '../kicc/outcome';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { ExposureLimits } from '../queue/exposure';

@@ -52,7 +52,27 @@ const TRANSPORT_ADVICE: Readonly<Record<TransportClass, CashierAdvice>> = {
 const isTransportClass = (value: KiccClass): value is TransportClass =>
   Object.hasOwn(TRANSPORT_ADVICE, value);
 
+/**
+ * KICC refused us (401/403) and its Date header is `skewMs` from the PC's clock (./classify.ts):
+ * the PC's clock is wrong, and the cashier or manager can fix it (issue 9, sequence 10).
+ */
+export function wrongClockAdvice(skewMs: number): CashierAdvice {
+  const minutes = Math.max(1, Math.round(Math.abs(skewMs) / 60_000));
+  const behind = skewMs > 0;
+  return {
+    meaning: {
+      ko: `PC 시계가 KICC 시계보다 ${minutes}분 ${behind ? '늦습니다' : '빠릅니다'}. 그래서 KICC가 요청을 거부했습니다.`,
+      en: `This PC's clock is ${minutes} minutes ${behind ? 'behind' : 'ahead of'} KICC's, so KICC refused the request.`,
+    },
+    hint: {
+      ko: 'Windows 설정 > 시간 및 언어 > 날짜 및 시간 > 지금 동기화를 누른 뒤 다시 시도하세요. 계속 거부되면 관리자에게 인증 정보 확인을 요청하세요. 대기 중인 취소는 그대로 보관됩니다.',
+      en: 'Open Windows Settings > Time & language > Date & time > Sync now, then retry. If KICC still refuses, ask the manager to check the credentials. Waiting cancellations are kept.',
+    },
+  };
+}
+
 export function cashierAdvice(outcome: KiccOutcome): CashierAdvice {
+  if (outcome.clockSkewMs !== undefined) return wrongClockAdvice(outcome.clockSkewMs);
   if (outcome.code !== undefined) {
     const verdict = kiccCodeVerdict(outcome.exchange.endpoint, outcome.code);
     return { meaning: verdict.meaning, hint: verdict.hint };

@@ -1,5 +1,6 @@
 import { parseKiccResponse } from '../../shared/kicc/response';
 import type { KiccEndpoint, KiccResponse } from '../../shared/kicc/types';
+import { wrongClockAdvice } from './advice';
 import type { KiccCodeVerdict } from './codes';
 import { kiccCodeVerdict } from './codes';
 import type { KiccClass } from './outcome';
@@ -82,7 +83,8 @@ const IN_DOUBT_REASONS: Readonly<Record<string, string>> = {
   EPIPE: 'the connection broke while the request was being sent',
   UND_ERR_RES_CONTENT_LENGTH_MISMATCH: "KICC's answer was cut short",
   UND_ERR_RES_EXCEEDED_MAX_SIZE: "KICC's answer was too large to be a KICC answer",
-  [EXCHANGE_DEADLINE]: 'no complete answer within the exchange deadline (the connection was closed)',
+  [EXCHANGE_DEADLINE]:
+    'no complete answer within the exchange deadline (the connection was closed)',
 };
 
 const technical = (error: TransportError): string =>
@@ -145,13 +147,8 @@ function clockSkew(result: ExchangeResult): number | undefined {
 }
 
 function wrongClock(status: number, skewMs: number): string {
-  const minutes = Math.max(1, Math.round(Math.abs(skewMs) / 60_000));
-  const side = skewMs > 0 ? 'behind' : 'ahead of';
-  return (
-    `KICC refused the request (HTTP ${status}), and this PC's clock is ${minutes} minutes ${side} ` +
-    "KICC's: the PC's clock is wrong. Set it right (Windows: Settings > Time & language > Sync " +
-    'now), then retry; if KICC still refuses, check the channel id and secret key.'
-  );
+  const advice = wrongClockAdvice(skewMs);
+  return `HTTP ${status}: the PC's clock is wrong. ${advice.meaning.en} ${advice.hint.en}`;
 }
 
 function classifyAnswer(endpoint: KiccEndpoint, bodyText: string): Classified {

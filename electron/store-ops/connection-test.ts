@@ -1,4 +1,5 @@
 import type { ConnectionTest } from '../../shared/contract';
+import { wrongClockAdvice } from '../kicc/advice';
 import type { KiccOutcome } from '../kicc/outcome';
 
 /**
@@ -26,6 +27,16 @@ export function explainConnectionTest(outcome: KiccOutcome): ConnectionVerdict {
         },
       };
     case 'auth':
+      if (outcome.clockSkewMs !== undefined) {
+        const advice = wrongClockAdvice(outcome.clockSkewMs);
+        return {
+          result: 'credentials-refused',
+          message: {
+            ko: `${advice.meaning.ko} ${advice.hint.ko}`,
+            en: `${advice.meaning.en} ${advice.hint.en}`,
+          },
+        };
+      }
       return {
         result: 'credentials-refused',
         message: {

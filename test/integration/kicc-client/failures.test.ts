@@ -344,3 +344,49 @@ function selfSignedCertificate(): { key: string; cert: string } {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+describe('7. No overall time limit on one exchange', () => {
+  it('one byte every 100 ms: in doubt at the exchange deadline, the socket closed', async () => {
+    const { startTrickleStub } = await import('./stub-servers');
+    const stub = await startTrickleStub(100);
+    cleanups.push(() => stub.close());
+    const client = newClient(stub.url, { exchangeDeadlineMs: 800 });
+    const started = Date.now();
+    const outcome = await client.cancel(request);
+    const took = Date.now() - started;
+    expect(outcome.class).toBe('in-doubt');
+    expect(outcome.exchange.error).toMatch(/^KICC_EXCHANGE_DEADLINE/);
+    expect(outcome.exchange.httpStatus).toBe(200);
+    // the read timeout (300 ms) never fired: every silence was shorter
+    expect(took).toBeGreaterThanOrEqual(700);
+    expect(took).toBeLessThan(5000);
+    expectExchange(outcome, { httpStatus: 200, responseBody: outcome.exchange.responseBody });
+    expect(outcome.exchange.responseBody?.startsWith('{')).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(stub.closedByClient()).toBe(1);
+  });
+
+  it('an exchange that ends in time is not cut', async () => {
+    const stub = await raw((_req, socket) => {
+      setTimeout(() => socket.write(httpAnswer(200, json('0000'))), 200);
+    });
+    const client = newClient(stub.url, { exchangeDeadlineMs: 1000 });
+    expect((await client.cancel(request)).class).toBe('ok');
+  });
+});
+
+describe("10. A 401 with KICC's Date header", () => {
+  const NOW = 1_700_000_000_000;
+  it.each([
+    ['7 minutes ahead of the PC', NOW + 420_000, 420_000],
+    ['the same time', NOW, undefined],
+  ])("KICC's clock %s", async (_name, kicc, skew) => {
+    const date = new Date(kicc).toUTCString();
+    const stub = await raw((_req, socket) => socket.write(httpAnswer(401, '', [`Date: ${date}`])));
+    const outcome = await newClient(stub.url).cancel(request);
+    expect(outcome.class).toBe('auth');
+    expect(outcome.clockSkewMs).toBe(skew);
+    if (skew === undefined) expect(outcome.message).toMatch(/refused our credentials/);
+    else expect(outcome.message).toMatch(/clock is wrong/);
+  });
+});

@@ -164,9 +164,15 @@ export async function closedPort(): Promise<number> {
  * An HTTP 200 answer that never ends: its head, then one byte every `everyMs` (issue 9,
  * sequence 7). Each silence is short, so only an overall deadline ends the exchange.
  */
-export async function startTrickleStub(everyMs: number): Promise<StubServer> {
+export async function startTrickleStub(
+  everyMs: number,
+): Promise<StubServer & { closedByClient: () => number }> {
   const timers = new Set<ReturnType<typeof setInterval>>();
+  let closedByClient = 0;
   const stub = await startHttpStub((_req, res) => {
+    res.on('close', () => {
+      if (!res.writableEnded) closedByClient += 1;
+    });
     res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
     res.write('{');
     const timer = setInterval(() => {
@@ -181,6 +187,7 @@ export async function startTrickleStub(everyMs: number): Promise<StubServer> {
   });
   return {
     ...stub,
+    closedByClient: () => closedByClient,
     close: async () => {
       for (const timer of timers) clearInterval(timer);
       await stub.close();

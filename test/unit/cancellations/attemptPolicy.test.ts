@@ -126,7 +126,11 @@ describe('decideAfterCancel: a refusal', () => {
   it('after a reversal of ours: needs_review even for a confirmed code', () => {
     for (const confirmedRefusal of [true, false]) {
       expect(
-        decideAfterCancel('rejected', 'S004', { ...FACTS, confirmedRefusal, afterOurReversal: true }),
+        decideAfterCancel('rejected', 'S004', {
+          ...FACTS,
+          confirmedRefusal,
+          afterOurReversal: true,
+        }),
       ).toEqual({ next: 'needs_review', note: 'refused-after-reversal' });
     }
   });
@@ -162,10 +166,14 @@ describe('decideAfterCancel: S005 (duplicate mercTrxNo)', () => {
     ).toEqual({ next: 'needs_review', note: 'unexpected-answer' });
   });
 
-  it('to a number we may have sent before: the first one\'s outcome is unknown, verify', () => {
+  it("to a number we may have sent before: the first one's outcome is unknown, verify", () => {
     for (const numbersTaken of [0, MAX_NUMBERS_TAKEN]) {
       expect(
-        decideAfterCancel('duplicate', 'S005', { ...FACTS, firstSendOfNumber: false, numbersTaken }),
+        decideAfterCancel('duplicate', 'S005', {
+          ...FACTS,
+          firstSendOfNumber: false,
+          numbersTaken,
+        }),
       ).toEqual({ next: 'in_doubt' });
     }
   });

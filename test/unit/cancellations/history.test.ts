@@ -9,7 +9,10 @@ import {
   reversedByUs,
   unanswered,
 } from '../../../electron/cancellations/history';
-import { isConfirmedRefusal, KICC_CONFIRMED_REFUSAL_CODES } from '../../../electron/cancellations/refusalCodes';
+import {
+  isConfirmedRefusal,
+  KICC_CONFIRMED_REFUSAL_CODES,
+} from '../../../electron/cancellations/refusalCodes';
 import type { KiccClass } from '../../../electron/kicc/outcome';
 import type { Attempt } from '../../../electron/ledger/types';
 

@@ -110,15 +110,21 @@ describe('holdBackOf: why a reversal is not allowed', () => {
 });
 
 describe('verificationTiming: held back, it waits until the window is surely over', () => {
-  it.each([0, 1, WAIT - 1])('%i ms after the lost request: wait until sentAt + window + margins', (after) => {
-    const timing = verificationTiming(facts({ now: NOON + after, otherReversals: 1 }));
-    expect(timing).toEqual({ at: NOON + WAIT, holdBack: 'reversal-limit' });
-  });
+  it.each([0, 1, WAIT - 1])(
+    '%i ms after the lost request: wait until sentAt + window + margins',
+    (after) => {
+      const timing = verificationTiming(facts({ now: NOON + after, otherReversals: 1 }));
+      expect(timing).toEqual({ at: NOON + WAIT, holdBack: 'reversal-limit' });
+    },
+  );
 
-  it.each([WAIT, WAIT + 1, 3 * WAIT])('%i ms after: now, still held back (it must not reverse)', (after) => {
-    const timing = verificationTiming(facts({ now: NOON + after, otherReversals: 1 }));
-    expect(timing).toEqual({ at: NOON + after, holdBack: 'reversal-limit' });
-  });
+  it.each([WAIT, WAIT + 1, 3 * WAIT])(
+    '%i ms after: now, still held back (it must not reverse)',
+    (after) => {
+      const timing = verificationTiming(facts({ now: NOON + after, otherReversals: 1 }));
+      expect(timing).toEqual({ at: NOON + after, holdBack: 'reversal-limit' });
+    },
+  );
 
   it('a configured wait (tests on real time) is the one waited', () => {
     const timing = verificationTiming(facts({ waitMs: 2000, otherReversals: 1 }));

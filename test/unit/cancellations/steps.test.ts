@@ -305,7 +305,7 @@ describe('the fresh attempt after a verification', () => {
     },
   );
 
-  it('S005 on a fresh attempt\'s first send: another number, never a reqRtran on it', async () => {
+  it("S005 on a fresh attempt's first send: another number, never a reqRtran on it", async () => {
     const c = await inDoubt();
     h.kicc.script('net-cancel', ['not-found']);
     h.kicc.script('cancel', ['duplicate', 'ok']);

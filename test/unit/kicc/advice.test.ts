@@ -39,3 +39,31 @@ describe('cashierAdvice', () => {
     expect(() => cashierAdvice(outcome('cancel', 'ok'))).toThrow(/carries no respCd/);
   });
 });
+
+describe("a 401 with KICC's clock minutes away (issue 9, sequence 10)", () => {
+  it('says the PC clock is wrong, by how much, and how to fix it — not "the credentials"', () => {
+    const outcome = {
+      class: 'auth' as const,
+      message: 'x',
+      clockSkewMs: 7 * 60_000,
+      exchange: {
+        endpoint: 'cancel' as const,
+        path: '/smpy/kiccpay/reqCancel',
+        mercTrxNo: 'M',
+        requestBody: '{}',
+        sentAt: 0,
+        endedAt: 0,
+        httpStatus: 401,
+      },
+    };
+    const advice = cashierAdvice(outcome);
+    expect(advice.meaning.ko).toBe(
+      'PC 시계가 KICC 시계보다 7분 늦습니다. 그래서 KICC가 요청을 거부했습니다.',
+    );
+    expect(advice.hint.ko).toContain('지금 동기화');
+    expect(cashierAdvice({ ...outcome, clockSkewMs: -3 * 60_000 }).meaning.en).toContain(
+      '3 minutes ahead of',
+    );
+    expect(cashierAdvice({ ...outcome, clockSkewMs: undefined }).meaning.ko).toContain('인증');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeResult } from '../../../electron/kicc/classify';
-import { classifyExchange } from '../../../electron/kicc/classify';
+import { classifyExchange, CLOCK_SKEW_NOTICE_MS } from '../../../electron/kicc/classify';
 import type { TransportError } from '../../../electron/kicc/transport';
+import { EXCHANGE_DEADLINE } from '../../../electron/kicc/transport';
 
 /**
  * KICC-API.md "Error classes the client must tell apart", as a table. The real-socket version of
@@ -166,5 +167,87 @@ describe('classifyExchange: messages', () => {
     const result = { reachedSocket: true, status: 200, bodyText: answer('S007') };
     expect(classifyExchange('netCancel', result).class).toBe('landed');
     expect(classifyExchange('cancel', result).class).toBe('rejected');
+  });
+});
+
+describe('classifyExchange: a 401/403 and the clocks (issue 9, sequence 10)', () => {
+  const AT = Date.UTC(2024, 2, 10, 3, 0, 0);
+  const refused = (status: number, dateMs?: number) =>
+    classifyExchange('cancel', {
+      reachedSocket: true,
+      status,
+      ...(dateMs === undefined ? {} : { date: new Date(dateMs).toUTCString(), receivedAt: AT }),
+    });
+
+  it.each([
+    [7 * 60_000, 'behind'],
+    [-7 * 60_000, 'ahead of'],
+  ])(
+    "KICC's Date %i ms from the PC's: the PC's clock is wrong, and how to fix it",
+    (skew, side) => {
+      const classified = refused(401, AT + skew);
+      expect(classified).toMatchObject({ class: 'auth', clockSkewMs: skew });
+      expect(classified.message).toContain(`7 minutes ${side} KICC's`);
+      expect(classified.message).toMatch(
+        /^HTTP 401: the PC's clock is wrong\..*Sync now.*credentials/,
+      );
+    },
+  );
+
+  it('403 the same way', () => {
+    expect(refused(403, AT + 10 * 60_000)).toMatchObject({ class: 'auth', clockSkewMs: 600_000 });
+  });
+
+  it.each([
+    ['the same time', AT],
+    ['exactly the notice apart', AT + CLOCK_SKEW_NOTICE_MS],
+    ['the notice apart, the other way', AT - CLOCK_SKEW_NOTICE_MS],
+  ])('%s: the credentials, as before', (_name, dateMs) => {
+    const classified = refused(401, dateMs);
+    expect(classified.class).toBe('auth');
+    expect(classified.clockSkewMs).toBeUndefined();
+    expect(classified.message).toMatch(/refused our credentials/);
+  });
+
+  it('a minute and a second apart is past the notice', () => {
+    expect(refused(401, AT + CLOCK_SKEW_NOTICE_MS + 1000).clockSkewMs).toBe(61_000);
+    expect(CLOCK_SKEW_NOTICE_MS).toBe(60_000);
+  });
+
+  it('no Date header, or one that is not a date: the credentials', () => {
+    expect(refused(401).clockSkewMs).toBeUndefined();
+    const garbled = classifyExchange('cancel', {
+      reachedSocket: true,
+      status: 401,
+      date: 'yesterday-ish',
+      receivedAt: AT,
+    });
+    expect(garbled).toMatchObject({ class: 'auth' });
+    expect(garbled.clockSkewMs).toBeUndefined();
+  });
+
+  it('a clock far off on a 200 answer changes nothing: KICC accepted us', () => {
+    const answered = classifyExchange('cancel', {
+      reachedSocket: true,
+      status: 200,
+      bodyText: answer('0000'),
+      date: new Date(AT + 3_600_000).toUTCString(),
+      receivedAt: AT,
+    });
+    expect(answered.class).toBe('ok');
+    expect(answered.clockSkewMs).toBeUndefined();
+  });
+});
+
+describe('classifyExchange: the exchange deadline (issue 9, sequence 7)', () => {
+  it('an exchange ended at its deadline is in doubt, and says why', () => {
+    const classified = classifyExchange('cancel', {
+      reachedSocket: true,
+      status: 200,
+      error: fail(EXCHANGE_DEADLINE),
+    });
+    expect(classified.class).toBe('in-doubt');
+    expect(classified.message).toMatch(/exchange deadline/);
+    expect(classified.error).toMatch(/^KICC_EXCHANGE_DEADLINE/);
   });
 });

@@ -130,3 +130,25 @@ describe('the test call’s merchant number', () => {
     expect(numbers.size).toBe(100);
   });
 });
+
+describe('test connection: a 401 whose Date header is minutes from the PC clock', () => {
+  it('tells the manager to fix the clock first', () => {
+    const verdict = explainConnectionTest({
+      class: 'auth',
+      message: 'x',
+      clockSkewMs: -8 * 60_000,
+      exchange: {
+        endpoint: 'netCancel',
+        path: '/smpy/kiccpay/reqRtran',
+        mercTrxNo: 'M',
+        requestBody: '{}',
+        sentAt: 0,
+        endedAt: 0,
+        httpStatus: 401,
+      },
+    });
+    expect(verdict.result).toBe('credentials-refused');
+    expect(verdict.message.ko).toContain('PC 시계가 KICC 시계보다 8분 빠릅니다');
+    expect(verdict.message.en).toContain('Sync now');
+  });
+});
