@@ -65,6 +65,13 @@ export function firstSendOfNumber(attempts: readonly Attempt[], attempt: Attempt
   );
 }
 
+/** reqCancels of ours that never answered usably (in doubt, S999). */
+export function unansweredCancels(attempts: readonly Attempt[]): number {
+  return attempts.filter(
+    (a) => a.kind === 'cancel' && (a.class === 'in-doubt' || a.class === 'retryable'),
+  ).length;
+}
+
 /** S005 answers to first sends so far: fresh numbers drawn because another owned ours. */
 export function numbersTaken(attempts: readonly Attempt[]): number {
   return attempts.filter((a) => a.kind === 'cancel' && a.class === 'duplicate').length;

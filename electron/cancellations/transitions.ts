@@ -8,7 +8,13 @@ import type { Attempt, Cancellation, CancellationNote, CancellationState } from 
 import { decideAfterCancel } from './attemptPolicy';
 import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
-import { earlierUnanswered, firstSendOfNumber, numbersTaken, reversedByUs } from './history';
+import {
+  earlierUnanswered,
+  firstSendOfNumber,
+  numbersTaken,
+  reversedByUs,
+  unansweredCancels,
+} from './history';
 import { freshCancelRequest, type Terminal } from './kiccRequests';
 import { isConfirmedRefusal } from './refusalCodes';
 import type { HoldBack } from './reversalPolicy';
@@ -289,6 +295,7 @@ export function createTransitions(deps: TransitionDeps) {
     const decision = decideAfterVerification(outcome.class, {
       holdBack,
       earlierUnanswered: earlierUnanswered(history, check.repeatsAttemptId ?? -1, check.id),
+      unansweredCancels: unansweredCancels(history),
     });
     switch (decision.next) {
       case 'fresh-attempt':

@@ -12,7 +12,8 @@ import type { HoldBack } from './reversalPolicy';
  * |------------------------------------------|------------------------------------------------------|
  * | 0000 (reversed: original approved again) | fresh attempt; needs_review if it was sent only to   |
  * |                                          | verify (./reversalPolicy.ts held the reversal back)  |
- * | not-found (S006: it never landed)        | fresh attempt                                        |
+ * | not-found (S006: it never landed)        | fresh attempt; needs_review after 3 reqCancels that  |
+ * |                                          | all went unanswered (no cancel -> verify loop)       |
  * | landed (S007: too old to reverse)        | cancelled; needs_review if an earlier reqRtran of    |
  * |                                          | ours for it went unanswered (it may have reversed it |
  * |                                          | and KICC checks the window first)                    |
@@ -25,7 +26,16 @@ export interface VerificationFacts {
   holdBack: HoldBack | null;
   /** an earlier reqRtran of ours for the same lost request never answered usably */
   earlierUnanswered: boolean;
+  /** reqCancels of this cancellation that never answered usably (./history.ts) */
+  unansweredCancels: number;
 }
+
+/**
+ * reqCancels left unanswered, each verified as never landed, before the engine stops sending
+ * more: KICC is refusing them for a reason it never lets us read (no cancel -> verify -> cancel
+ * loop, issue 9).
+ */
+export const MAX_UNANSWERED_CANCELS = 3;
 
 export type VerificationDecision =
   | { next: 'fresh-attempt' }
@@ -52,7 +62,9 @@ export function decideAfterVerification(
         ? { next: 'fresh-attempt' }
         : { next: 'needs-review', note: REVERSED_ANYWAY[facts.holdBack] };
     case 'not-found':
-      return { next: 'fresh-attempt' };
+      return facts.unansweredCancels < MAX_UNANSWERED_CANCELS
+        ? { next: 'fresh-attempt' }
+        : { next: 'needs-review', note: 'unanswered-cancels' };
     case 'landed':
       return facts.earlierUnanswered
         ? { next: 'needs-review', note: 'window-after-unanswered-reversal' }

@@ -111,7 +111,12 @@ export type CancellationNote =
   /** a second reversal of our own would be needed (at most one per cancellation) */
   | 'reversal-limit'
   /** S007 after an earlier reqRtran of ours for the same request went unanswered */
-  | 'window-after-unanswered-reversal';
+  | 'window-after-unanswered-reversal'
+  /**
+   * our reqCancels kept going unanswered while verification found none of them landed: KICC may
+   * be refusing them for a reason we never get to read (e.g. already cancelled elsewhere)
+   */
+  | 'unanswered-cancels';
 
 export interface Cancellation {
   id: number;

@@ -7,10 +7,11 @@ import type { SimOriginal } from './types';
 /**
  * The 'foreign-numbers' profile (./profiles.ts): a share of the fresh mercTrxNos a merchant sends
  * turn out to be owned already by another transaction of the same merchant (another terminal, a
- * back office, a generator that collided). That transaction is recorded as an approval with the
- * same amounts and send time, just before our request arrives, so KICC answers S005, and a
- * net-cancel of ours under that number would reverse SOMEONE ELSE's payment: the property test
- * checks that never happens (issue 9, sequence 5).
+ * back office, a generator that collided). That transaction, another customer's payment of 1,000
+ * won more, is recorded just before our request arrives, so KICC answers S005, and a net-cancel
+ * of ours under that number must never reverse it (issue 9, sequence 5): KICC checks a
+ * net-cancel's amounts against the transaction it names [A] (./net-cancel.ts), so one that
+ * reaches it anyway (our S005 answer lost) is refused with S003.
  */
 export interface ForeignNumbers {
   /** Whether another transaction already owns this fresh number (seeded); if so it is recorded. */
@@ -28,15 +29,10 @@ export function createForeignNumbers(deps: {
       const made = deps.approve(
         {
           mercTrxNo: request.mercTrxNo,
-          trxAmt: request.trxAmt,
-          vatAmt: request.vatAmt,
-          svcAmt: request.svcAmt,
-          alotMonth: request.alotMonth,
+          trxAmt: request.trxAmt + 1000,
           tid: request.tid,
           svcId: request.svcId,
           bizrNo: request.bizrNo,
-          tranDt: request.tranDt,
-          tranTm: request.tranTm,
           foreign: true,
         },
         now,

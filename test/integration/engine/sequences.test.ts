@@ -127,6 +127,28 @@ describe('3. An endless cancel -> reverse -> cancel loop', () => {
   });
 });
 
+describe('3. An endless cancel -> reverse -> cancel loop (refused requests, answers never seen)', () => {
+  it('cancelled at the counter, every answer too late: a bounded number of reqCancels, then a manager', async () => {
+    const time = createManualTime(NOON);
+    const x = await world(time, { profile: { issuer: 'slow', lateAnswerMs: 0 } });
+    const r = x.receipt();
+    const original = x.sim.ledger.original(r.vanTrxNo);
+    if (original === undefined) throw new Error('no original');
+    x.sim.faults.inject({ endpoint: 'cancel', kind: 'delay', delayMs: 0, commit: true }); // on time
+    await kicc(x.sim, 'cancel', cancelOf(original, NOON), NOON); // the counter terminal
+    await requested(x, r.id);
+    await x.settleInTime(24 * 60 * MINUTE);
+
+    const c = only(x);
+    expect(c).toMatchObject({ state: 'needs_review', note: 'unanswered-cancels' });
+    const sent = x.services.ledger.attempts
+      .forCancellation(c.id)
+      .filter((a) => a.kind === 'cancel');
+    expect(sent).toHaveLength(3);
+    expect(x.sim.ledger.netCancels()).toEqual([]);
+  });
+});
+
 describe('4. S007 after an unanswered reqRtran is read as "it stands"', () => {
   it('a KICC that checks its window first: S007 after our reversal went unanswered -> needs_review, not "cancelled"', async () => {
     const time = createManualTime(NOON);

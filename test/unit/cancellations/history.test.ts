@@ -6,6 +6,7 @@ import {
   mayHaveReversed,
   numbersTaken,
   otherReversals,
+  unansweredCancels,
   reversedByUs,
   unanswered,
 } from '../../../electron/cancellations/history';
@@ -125,6 +126,20 @@ describe('firstSendOfNumber', () => {
     const verification = check('in-doubt', other.id, { mercTrxNo: 'N' });
     const now = attempt({ mercTrxNo: 'N', class: null });
     expect(firstSendOfNumber([other, verification, now], now)).toBe(true);
+  });
+});
+
+describe('unansweredCancels', () => {
+  it('counts reqCancels in doubt or S999, nothing else', () => {
+    const history = [
+      attempt({ class: 'in-doubt' }),
+      attempt({ class: 'retryable' }),
+      attempt({ class: 'not-sent' }),
+      attempt({ class: 'ok' }),
+      check('in-doubt', 1),
+    ];
+    expect(unansweredCancels(history)).toBe(2);
+    expect(unansweredCancels([])).toBe(0);
   });
 });
 

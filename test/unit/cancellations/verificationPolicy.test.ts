@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decideAfterVerification,
+  MAX_UNANSWERED_CANCELS,
   type VerificationFacts,
 } from '../../../electron/cancellations/verificationPolicy';
 import type { HoldBack } from '../../../electron/cancellations/reversalPolicy';
@@ -11,7 +12,7 @@ import type { KiccClass } from '../../../electron/kicc/outcome';
  * that changes it: whether this reqRtran was allowed to reverse, and whether an earlier one of
  * ours for the same request went unanswered (issue 9, sequences 2, 3 and 4).
  */
-const FREE: VerificationFacts = { holdBack: null, earlierUnanswered: false };
+const FREE: VerificationFacts = { holdBack: null, earlierUnanswered: false, unansweredCancels: 1 };
 const HOLD_BACKS: HoldBack[] = ['reversal-limit', 'reversal-not-safe', 'answered-landed'];
 
 describe('decideAfterVerification', () => {
@@ -37,7 +38,7 @@ describe('decideAfterVerification', () => {
   ])(
     'sent only to tell (%s), it reversed after all (0000): needs_review %s, no redo',
     (holdBack, note) => {
-      expect(decideAfterVerification('ok', { holdBack, earlierUnanswered: false })).toEqual({
+      expect(decideAfterVerification('ok', { ...FREE, holdBack })).toEqual({
         next: 'needs-review',
         note,
       });
@@ -45,14 +46,16 @@ describe('decideAfterVerification', () => {
   );
 
   it.each(HOLD_BACKS)('sent only to tell (%s): S006 and S007 decide as usual', (holdBack) => {
-    const facts = { holdBack, earlierUnanswered: false };
+    const facts = { ...FREE, holdBack };
     expect(decideAfterVerification('not-found', facts)).toEqual({ next: 'fresh-attempt' });
     expect(decideAfterVerification('landed', facts)).toEqual({ next: 'cancelled' });
   });
 
   it('S007 after an earlier reqRtran of ours for the same request went unanswered: needs_review', () => {
     for (const holdBack of [null, ...HOLD_BACKS]) {
-      expect(decideAfterVerification('landed', { holdBack, earlierUnanswered: true })).toEqual({
+      expect(
+        decideAfterVerification('landed', { ...FREE, holdBack, earlierUnanswered: true }),
+      ).toEqual({
         next: 'needs-review',
         note: 'window-after-unanswered-reversal',
       });
@@ -60,9 +63,32 @@ describe('decideAfterVerification', () => {
   });
 
   it('an earlier unanswered reqRtran changes nothing else', () => {
-    const facts = { holdBack: null, earlierUnanswered: true };
+    const facts = { ...FREE, earlierUnanswered: true };
     expect(decideAfterVerification('ok', facts)).toEqual({ next: 'fresh-attempt' });
     expect(decideAfterVerification('not-found', facts)).toEqual({ next: 'fresh-attempt' });
     expect(decideAfterVerification('in-doubt', facts)).toEqual({ next: 'keep-verifying' });
+  });
+});
+
+describe('no cancel -> verify -> cancel loop', () => {
+  it(`S006 after ${MAX_UNANSWERED_CANCELS} unanswered reqCancels: needs_review, no more fresh attempts`, () => {
+    expect(MAX_UNANSWERED_CANCELS).toBe(3);
+    for (const unansweredCancels of [0, 1, MAX_UNANSWERED_CANCELS - 1]) {
+      expect(decideAfterVerification('not-found', { ...FREE, unansweredCancels })).toEqual({
+        next: 'fresh-attempt',
+      });
+    }
+    for (const unansweredCancels of [MAX_UNANSWERED_CANCELS, MAX_UNANSWERED_CANCELS + 5]) {
+      expect(decideAfterVerification('not-found', { ...FREE, unansweredCancels })).toEqual({
+        next: 'needs-review',
+        note: 'unanswered-cancels',
+      });
+    }
+  });
+
+  it('the count changes nothing else', () => {
+    const facts = { ...FREE, unansweredCancels: 9 };
+    expect(decideAfterVerification('ok', facts)).toEqual({ next: 'fresh-attempt' });
+    expect(decideAfterVerification('landed', facts)).toEqual({ next: 'cancelled' });
   });
 });

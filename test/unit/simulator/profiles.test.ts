@@ -86,7 +86,7 @@ describe('window-first: the net-cancel window is checked before "already reverse
 });
 
 describe('foreign-numbers: a fresh number of ours is owned by another transaction', () => {
-  it('answers S005 to its first send, and a net-cancel under it reverses the OTHER payment', async () => {
+  it('answers S005 to its first send; a net-cancel under it is refused (another payment: S003)', async () => {
     const clock = testClock(T0);
     sim = await startKiccSimulator({
       clock,
@@ -97,13 +97,11 @@ describe('foreign-numbers: a fresh number of ours is owned by another transactio
     const ours = cancelOf(original, clock.now());
     expect((await kicc(sim, 'cancel', ours, clock.now())).respCd).toBe('S005');
     const foreign = sim.ledger.originals().filter((o) => o.foreign === true);
-    expect(foreign).toMatchObject([{ mercTrxNo: ours.mercTrxNo, trxAmt: 22_000 }]);
+    expect(foreign).toMatchObject([{ mercTrxNo: ours.mercTrxNo, trxAmt: 23_000 }]);
     expect(sim.ledger.original(original.vanTrxNo)?.status).toBe('approved');
-    // what the engine must never do: its reqRtran matches the foreign approval exactly
-    expect((await kicc(sim, 'netCancel', netCancelOf(ours), clock.now())).respCd).toBe('0000');
-    expect(sim.ledger.netCancels()).toMatchObject([
-      { target: 'approval', targetVanTrxNo: foreign[0]?.vanTrxNo },
-    ]);
+    // a reqRtran of ours under that number names another payment: refused, nothing reversed
+    expect((await kicc(sim, 'netCancel', netCancelOf(ours), clock.now())).respCd).toBe('S003');
+    expect(sim.ledger.netCancels()).toEqual([]);
   });
 
   it('with a share of 0 nothing is foreign', async () => {

@@ -1,0 +1,3 @@
+import { describeModel } from './run';
+
+describeModel('tranDt-today+unparseable-200');

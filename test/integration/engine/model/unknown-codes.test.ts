@@ -1,0 +1,3 @@
+import { describeModel } from './run';
+
+describeModel('unknown-codes');
