@@ -46,6 +46,11 @@ export interface DeskEngine {
 export interface DeskEngineDeps {
   mode: ModeDecision;
   settings: StoredSettings;
+  /**
+   * Live: the KICC codes a manager confirmed to mean "nothing happened" (settings), read at every
+   * answer so a change applies at once; default the start's settings.
+   */
+  confirmedRefusalCodes?: () => readonly string[];
   credentials: CredentialsStore;
   dataDir: string;
   clock: Clock;
@@ -95,6 +100,7 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
           const stored = deps.credentials.read();
           return stored.ok ? stored.value : null;
         },
+        confirmedRefusalCodes: deps.confirmedRefusalCodes ?? (() => settings.confirmedRefusalCodes),
       },
       terminal: {
         tid: settings.terminalId,
@@ -121,7 +127,12 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
   const services = createServices({
     ...common,
     dataDir,
-    kicc: { baseUrl: simulator.url, credentials: () => simulator.credentials },
+    kicc: {
+      baseUrl: simulator.url,
+      credentials: () => simulator.credentials,
+      // the simulator IS the KICC in training: its own "nothing happened" codes are confirmed
+      confirmedRefusalCodes: () => simulator.refusalCodes,
+    },
     terminal: simulator.merchant,
   });
   for (const sample of simulator.samples) {

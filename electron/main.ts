@@ -124,6 +124,7 @@ async function start(): Promise<void> {
   engine = await startDeskEngine({
     mode,
     settings: settings.current(),
+    confirmedRefusalCodes: () => settings.current().confirmedRefusalCodes,
     credentials,
     dataDir: userData,
     clock: systemClock,

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
  * Version 2 added `storeName` (the slip's store line), '' until a manager sets it.
  * Version 3 added `kiosk` (full-screen window), off until a manager turns it on.
  * Version 4 added `cashiers` (who may be named as the requester at the till), none at first.
+ * Version 5 added `confirmedRefusalCodes` (issue 9): none until a manager confirms codes with KICC.
  */
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -48,6 +49,15 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     ...previous,
     schemaVersion: 4,
     cashiers: Array.isArray(previous.cashiers) ? previous.cashiers : [],
+  }),
+  // 4 -> 5: the KICC codes confirmed to mean "nothing happened" (issue 9): none yet. A file that
+  // went through 0 -> 1 just now may already carry a list.
+  (previous) => ({
+    ...previous,
+    schemaVersion: 5,
+    confirmedRefusalCodes: Array.isArray(previous.confirmedRefusalCodes)
+      ? previous.confirmedRefusalCodes
+      : [],
   }),
 ];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   cashiersSchema,
+  confirmedCodesSchema,
   isAllowedApiBaseUrl,
   isValidStoreName,
   limitsSchema,
@@ -20,7 +21,7 @@ import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
  * (terminal id, service id, business number) are the shared ones (shared/kicc/requests.ts).
  * Empty strings mean "not configured yet": a fresh install runs in training mode.
  */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -61,6 +62,8 @@ export const storedSettingsSchema = z.strictObject({
   kiosk: z.boolean(),
   /** version 4: the store's cashiers ([] = a one-person store, recorded as "계산원") */
   cashiers: cashiersSchema,
+  /** version 5 (issue 9): KICC codes a manager confirmed to mean "nothing happened" */
+  confirmedRefusalCodes: confirmedCodesSchema,
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -81,6 +84,7 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   startAtLogin: false,
   kiosk: false,
   cashiers: [],
+  confirmedRefusalCodes: [],
 };
 
 /** What the page sees: everything but the file's own bookkeeping. */

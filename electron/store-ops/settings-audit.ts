@@ -12,11 +12,13 @@ export function settingsChanges(before: Settings, after: Settings): JsonObject {
     { from: string | number | boolean; to: string | number | boolean }
   > = {};
   const flat = (s: Settings): Record<string, string | number | boolean> => {
-    const { limits, cashiers, ...rest } = s;
+    const { limits, cashiers, confirmedRefusalCodes, ...rest } = s;
     return {
       ...rest,
       // the list as one readable value: "07 김민지, 08 이준호"
       cashiers: cashiers.map((c) => `${c.no} ${c.name}`).join(', '),
+      // who confirmed which KICC code to mean "nothing happened" is on the record (issue 9)
+      confirmedRefusalCodes: confirmedRefusalCodes.join(','),
       'limits.cashierMaxAmount': limits.cashierMaxAmount,
       'limits.offlineMaxCount': limits.offlineMaxCount,
       'limits.offlineMaxAmount': limits.offlineMaxAmount,

@@ -154,6 +154,10 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'settings.serviceId': 'Simple-payment service ID (svcId)',
   'settings.businessNumber': 'Business registration number',
   'settings.businessNumberHelp': '10 digits (123-45-67890 is fine too)',
+  'settings.kiccCodes': 'KICC result codes',
+  'settings.confirmedRefusalCodes': 'Refusal codes confirmed to mean "nothing happened"',
+  'settings.confirmedRefusalCodesHelp':
+    'Only codes KICC confirmed (e.g. S001, S004). A refusal with one of these ends as "rejected"; any other refusal goes to a manager. Changes are kept in the audit log.',
   'settings.limits': 'Limits',
   'settings.cashierMaxAmount': 'Cashier’s cancellation limit (KRW)',
   'settings.cashierMaxAmountHelp': 'A cancellation above this needs the manager’s PIN',

@@ -119,7 +119,7 @@ export const en: Record<MessageKey, string> = {
     'Offline: not sent to KICC yet. It is sent automatically when connected, and this screen updates itself.',
   'outcome.needsReview': 'Manager review needed — do not refund in cash',
   'outcome.needsReviewHelp':
-    'Automatic verification ran out of time. The manager checks the result on KICC’s merchant portal and records it.',
+    'The app could not tell the result by itself (the card may already be refunded). The manager checks it on KICC’s merchant portal and records it.',
   'outcome.draft': 'Waiting for a manager’s approval — not cancelled yet',
   'outcome.draftHelp':
     'It is sent to KICC once a manager approves. Until then nothing is cancelled: do not refund in cash.',

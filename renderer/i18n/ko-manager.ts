@@ -155,6 +155,10 @@ export const koManager = {
   'settings.serviceId': '간편결제 서비스 번호 (svcId)',
   'settings.businessNumber': '사업자등록번호',
   'settings.businessNumberHelp': '숫자 10자리 (123-45-67890처럼 입력해도 됩니다)',
+  'settings.kiccCodes': 'KICC 응답 코드',
+  'settings.confirmedRefusalCodes': '"처리되지 않음"으로 확인된 거절 코드',
+  'settings.confirmedRefusalCodesHelp':
+    'KICC에 확인한 코드만 넣으세요 (예: S001, S004). 이 코드로 거절되면 "취소 거절"로 끝나고, 그 밖의 거절은 관리자 확인으로 넘어갑니다. 변경은 감사 기록에 남습니다.',
   'settings.limits': '한도',
   'settings.cashierMaxAmount': '계산원 취소 한도 (원)',
   'settings.cashierMaxAmountHelp': '이 금액보다 큰 취소는 관리자 PIN 승인이 필요합니다',

@@ -172,6 +172,11 @@ export const settingsSchema = z.object({
   kiosk: z.boolean(),
   /** who may be named as the requester at the till; [] = a one-person store ("계산원") */
   cashiers: z.array(cashierSchema),
+  /**
+   * KICC codes a manager confirmed to mean "nothing happened" on reqCancel: only these give a
+   * red "취소 거절"; any other refusal goes to a manager (issue 9)
+   */
+  confirmedRefusalCodes: z.array(z.string()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

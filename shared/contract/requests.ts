@@ -24,6 +24,8 @@ import {
   isValidCashierNo,
   isValidStoreName,
   repeatedCashierNos,
+  CONFIRMED_CODES_MAX,
+  confirmedCodesProblem,
   STORE_NAME_MAX,
 } from './settings-rules';
 import { cancellationStateSchema, languageSchema } from './models';
@@ -201,6 +203,14 @@ export const limitsPatchSchema = z.strictObject({
 });
 
 /** Only the keys given change. */
+/** KICC codes confirmed to mean "nothing happened" (settings-rules.ts confirmedCodesProblem) */
+export const confirmedCodesSchema = z
+  .array(z.string().max(4))
+  .max(CONFIRMED_CODES_MAX)
+  .refine((codes) => confirmedCodesProblem(codes) === null, {
+    message: 'each 4 visible ASCII characters, not 0000, no repeats',
+  });
+
 export const settingsPatchSchema = z.strictObject({
   apiBaseUrl: apiBaseUrlSchema.optional(),
   terminalId: tidSchema.optional(),
@@ -219,6 +229,7 @@ export const settingsPatchSchema = z.strictObject({
   kiosk: z.boolean().optional(),
   /** the whole list (it replaces the saved one) */
   cashiers: cashiersSchema.optional(),
+  confirmedRefusalCodes: confirmedCodesSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

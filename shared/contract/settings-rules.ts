@@ -1,3 +1,5 @@
+import { isRespCd } from '../kicc/resp-cd';
+
 /**
  * Settings field rules that need no zod, so the renderer can check them as the manager types
  * (the page bundle carries no zod: docs/renderer.md) while the contract's and the settings
@@ -78,3 +80,24 @@ export function repeatedCashierNos(list: readonly CashierEntry[]): string[] {
 
 /** How a cashier is recorded as the requester: "김민지 (07)". */
 export const cashierLabel = (c: CashierEntry): string => `${c.name} (${c.no})`;
+
+/**
+ * KICC result codes a manager has confirmed (with KICC) to mean "nothing happened" on reqCancel:
+ * only these end a cancellation as a plain refusal (electron/cancellations/refusalCodes.ts;
+ * issue 9). Each a respCd (4 visible ASCII characters), never 0000 (success), no repeats.
+ */
+export const CONFIRMED_CODES_MAX = 50;
+
+export type ConfirmedCodesProblem = 'format' | 'success' | 'repeated' | 'too-many';
+
+export function confirmedCodesProblem(codes: readonly string[]): ConfirmedCodesProblem | null {
+  if (codes.length > CONFIRMED_CODES_MAX) return 'too-many';
+  if (!codes.every(isRespCd)) return 'format';
+  if (codes.includes('0000')) return 'success';
+  if (new Set(codes).size !== codes.length) return 'repeated';
+  return null;
+}
+
+/** "S001, S004 S009" as typed -> ['S001', 'S004', 'S009'] (commas and spaces separate). */
+export const parseCodeList = (text: string): string[] =>
+  text.split(/[\s,]+/).filter((code) => code !== '');

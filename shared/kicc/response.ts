@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Result } from '../result';
 import { err, ok } from '../result';
+import { RESP_CD } from './resp-cd';
 import type { KiccResponse } from './types';
 
 /**
@@ -18,8 +19,6 @@ import type { KiccResponse } from './types';
  * - No length limits: the documented lengths describe KICC's side; we store the answer verbatim.
  * - Unknown fields are kept verbatim in `extra` ("ignore unknown fields", but keep them).
  */
-
-const RESP_CD = /^[\x21-\x7e]{4}$/;
 
 /** Documented optional String fields, in the seed's response order. */
 const OPTIONAL_TEXT_FIELDS = [

@@ -48,6 +48,7 @@ export const settings = (patch: Partial<Settings> = {}): Settings => ({
   startAtLogin: false,
   kiosk: false,
   cashiers: [],
+  confirmedRefusalCodes: [],
   ...patch,
 });
 

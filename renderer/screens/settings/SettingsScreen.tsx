@@ -135,6 +135,12 @@ function StoreSettings() {
         onChange={(value) => change('cashiers', value)}
         errors={shown('cashiers')}
       />
+      <h3>{t('settings.kiccCodes')}</h3>
+      {text('confirmedRefusalCodes', t('settings.confirmedRefusalCodes'), {
+        help: t('settings.confirmedRefusalCodesHelp'),
+        className: 'mono',
+        maxLength: 300,
+      })}
       <h3>{t('settings.device')}</h3>
       <div className="field">
         <label htmlFor="settings-language">{t('settings.language')}</label>

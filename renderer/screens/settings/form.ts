@@ -8,6 +8,9 @@ import {
   isValidCashierName,
   isValidCashierNo,
   repeatedCashierNos,
+  CONFIRMED_CODES_MAX,
+  confirmedCodesProblem,
+  parseCodeList,
   STORE_NAME_MAX,
 } from '../../../shared/contract/settings-rules';
 import type { CashierEntry } from '../../../shared/contract/settings-rules';
@@ -40,6 +43,8 @@ export interface SettingsDraft {
   kiosk: boolean;
   /** the store's cashiers, one per line: "07 김민지" ('' = a one-person store) */
   cashiers: string;
+  /** KICC codes confirmed to mean "nothing happened", as typed: "S001, S004" (issue 9) */
+  confirmedRefusalCodes: string;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -64,6 +69,7 @@ export function draftOf(settings: Settings): SettingsDraft {
     startAtLogin: settings.startAtLogin,
     kiosk: settings.kiosk,
     cashiers: cashiersText(settings.cashiers),
+    confirmedRefusalCodes: settings.confirmedRefusalCodes.join(', '),
   };
 }
 
@@ -145,6 +151,29 @@ function wholeNumber(field: SettingsField, text: string, max: number): FieldErro
   return [];
 }
 
+const CODE_PROBLEMS = {
+  format: message(
+    '코드는 KICC 응답 코드처럼 4자리 영문·숫자로, 쉼표나 빈칸으로 나눠 입력하세요 (예: S001, S004)',
+    'Each code is 4 letters or digits like a KICC result code, separated by commas or spaces (e.g. S001, S004)',
+  ),
+  success: message(
+    '0000은 정상 처리 코드라 넣을 수 없습니다',
+    '0000 means success and cannot be listed',
+  ),
+  repeated: message('같은 코드가 두 번 들어 있습니다', 'A code is listed twice'),
+  'too-many': message(
+    `${CONFIRMED_CODES_MAX}개 이하로 입력하세요`,
+    `At most ${CONFIRMED_CODES_MAX} codes`,
+  ),
+};
+
+function confirmedCodesErrors(text: string): FieldError[] {
+  const problem = confirmedCodesProblem(parseCodeList(text));
+  return problem === null
+    ? []
+    : [{ field: 'confirmedRefusalCodes', rule: 'type', message: CODE_PROBLEMS[problem] }];
+}
+
 function storeNameErrors(name: string): FieldError[] {
   const errors: FieldError[] = [];
   if ([...name].length > STORE_NAME_MAX) {
@@ -197,6 +226,7 @@ export function validateSettings(draft: SettingsDraft): SettingsErrors {
   put('offlineMaxAmount', wholeNumber('offlineMaxAmount', draft.offlineMaxAmount, 2 ** 53 - 1));
   put('storeName', storeNameErrors(draft.storeName.trim()));
   put('cashiers', parseCashiers(draft.cashiers).errors);
+  put('confirmedRefusalCodes', confirmedCodesErrors(draft.confirmedRefusalCodes));
   if (draft.printerName.length > PRINTER_MAX) {
     put('printerName', [
       {
@@ -241,6 +271,10 @@ export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPa
   if (draft.kiosk !== saved.kiosk) patch.kiosk = draft.kiosk;
   const cashiers = parseCashiers(draft.cashiers).list;
   if (cashiersText(cashiers) !== cashiersText(saved.cashiers)) patch.cashiers = cashiers;
+  const codes = parseCodeList(draft.confirmedRefusalCodes);
+  if (codes.join(',') !== saved.confirmedRefusalCodes.join(',')) {
+    patch.confirmedRefusalCodes = codes;
+  }
   return patch;
 }
 
@@ -252,14 +286,18 @@ export function changedFields(saved: Settings, draft: SettingsDraft): Set<Settin
     const now = draft[field];
     const was = before[field];
     const same =
-      typeof now === 'string' && typeof was === 'string'
-        ? field === 'businessNumber'
-          ? businessDigits(now) === was
-          : now.trim() === was.trim()
-        : now === was;
+      typeof now === 'string' && typeof was === 'string' ? sameText(field, now, was) : now === was;
     if (!same) changed.add(field);
   }
   return changed;
+}
+
+function sameText(field: SettingsField, now: string, was: string): boolean {
+  if (field === 'businessNumber') return businessDigits(now) === was;
+  if (field === 'confirmedRefusalCodes') {
+    return parseCodeList(now).join(',') === parseCodeList(was).join(',');
+  }
+  return now.trim() === was.trim();
 }
 
 /** The errors that stop a save: a field left as saved is not held against the form. */

@@ -103,6 +103,8 @@ export function createE2eBackend(options: BackendOptions): E2eBackend {
       credentials: () => sim.credentials,
       connectTimeoutMs: 1_000,
       readTimeoutMs: options.readTimeoutMs ?? 2_000,
+      // training's engine: the simulator's "nothing happened" codes are confirmed (desk-engine.ts)
+      confirmedRefusalCodes: () => sim.refusalCodes,
     },
     terminal: sim.merchant,
     limits,

@@ -15,6 +15,11 @@ describe('what a settings change records', () => {
       { 'limits.cashierMaxAmount': { from: 300_000, to: 500_000 } },
     ],
     [
+      'the KICC codes confirmed to mean "nothing happened" (issue 9): which ones, before and after',
+      { ...before, confirmedRefusalCodes: ['E104', 'E101'] },
+      { confirmedRefusalCodes: { from: '', to: 'E104,E101' } },
+    ],
+    [
       'the store name',
       { ...before, storeName: '행복한 김밥' },
       { storeName: { from: '', to: '행복한 김밥' } },
@@ -55,8 +60,9 @@ describe('what a settings change records', () => {
       startAtLogin: true,
       kiosk: true,
       cashiers: [{ no: '07', name: '김민지' }],
+      confirmedRefusalCodes: ['E104'],
     });
-    expect(Object.keys(everything)).toHaveLength(13);
+    expect(Object.keys(everything)).toHaveLength(14);
     for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
   });
 });

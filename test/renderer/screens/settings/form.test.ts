@@ -123,3 +123,32 @@ describe('settings form: the cashiers, one a line (issue 13 finding 5)', () => {
     expect((errors.cashiers ?? []).map((e) => e.message.ko)).toEqual(messages);
   });
 });
+
+describe('settings form: the KICC codes confirmed to mean "nothing happened" (issue 9)', () => {
+  it('shows the saved list, and sends it only when the list itself changed', () => {
+    const withCodes = settings({ confirmedRefusalCodes: ['E101', 'E104'] });
+    expect(draftOf(withCodes).confirmedRefusalCodes).toBe('E101, E104');
+    const same = { ...draftOf(withCodes), confirmedRefusalCodes: ' E101,E104 ' };
+    expect(settingsPatch(withCodes, same)).toEqual({});
+    expect(blockingErrors(withCodes, same)).toEqual({});
+    const more = { ...draftOf(withCodes), confirmedRefusalCodes: 'E101 E104 S001' };
+    expect(settingsPatch(withCodes, more)).toEqual({
+      confirmedRefusalCodes: ['E101', 'E104', 'S001'],
+    });
+    expect(settingsPatch(withCodes, { ...more, confirmedRefusalCodes: '' })).toEqual({
+      confirmedRefusalCodes: [],
+    });
+  });
+
+  it.each([
+    ['0000', '0000은 정상 처리 코드라 넣을 수 없습니다'],
+    ['S01', '4자리'],
+    ['S001 S001', '두 번'],
+  ])('%j is refused as typed: %s', (text, words) => {
+    const errors = validateSettings(draft({ confirmedRefusalCodes: text }));
+    expect(errors.confirmedRefusalCodes?.[0]?.message.ko).toContain(words);
+    expect(
+      blockingErrors(saved, draft({ confirmedRefusalCodes: text })).confirmedRefusalCodes,
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,175 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
+import { openSettings } from '../../../electron/settings/settings-store';
+import { createServices } from '../../../electron/services';
+import { startKiccSimulator } from '../../../electron/kicc/simulator';
+import { settingsPatchSchema } from '../../../shared/contract';
+import { createFakeServices } from '../fixtures/fake-services';
+import { confBackend, createShellStack, recordingLog } from '../fixtures/shell-stack';
+import type { ShellStack } from '../fixtures/shell-stack';
+
+/**
+ * Issue 9: a manager can add KICC codes confirmed to mean "nothing happened" in the settings;
+ * only those end a cancellation as a plain refusal. The field is settings version 4, changed
+ * through the manager's settings channel, audited, and read by the engine at every answer.
+ */
+let dir = '';
+let stack: ShellStack | undefined;
+afterEach(() => {
+  stack?.dispose();
+  stack = undefined;
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  dir = '';
+});
+const clock = { now: () => 1_700_000_000_000 };
+
+function open(fileContent?: string) {
+  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
+  const file = join(dir, 'settings.json');
+  if (fileContent !== undefined) writeFileSync(file, fileContent);
+  const opened = openSettings({
+    file,
+    createBackend: () => confBackend(dir),
+    clock,
+    log: recordingLog(),
+  });
+  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
+  return { file, settings: opened.value };
+}
+
+const { confirmedRefusalCodes: _none, ...v2Fields } = DEFAULT_SETTINGS;
+const version2 = {
+  ...v2Fields,
+  schemaVersion: 2,
+  storeName: '행복한 김밥',
+  terminalId: 'T123456789',
+};
+
+describe('settings version 4: the confirmed refusal codes', () => {
+  it('is version 4; a fresh install confirms no code (KICC has confirmed none)', () => {
+    expect(SETTINGS_VERSION).toBe(4);
+    expect(SETTINGS_MIGRATIONS).toHaveLength(4);
+    expect(DEFAULT_SETTINGS.confirmedRefusalCodes).toEqual([]);
+  });
+
+  it('migration 2 -> 3 adds none and keeps everything else; the original is kept beside it', () => {
+    const step = SETTINGS_MIGRATIONS[2];
+    if (!step) throw new Error('no 2 -> 3');
+    expect(step(version2)).toEqual({ ...version2, schemaVersion: 3, confirmedRefusalCodes: [] });
+    const { file, settings } = open(JSON.stringify(version2));
+    expect(settings.current()).toEqual({
+      ...version2,
+      schemaVersion: 3,
+      confirmedRefusalCodes: [],
+    });
+    expect(JSON.parse(readFileSync(file.replace('.json', '.v2.json'), 'utf8'))).toEqual(version2);
+  });
+
+  it('keeps a list a version-0 file already carried through the earlier steps', () => {
+    const { settings } = open(JSON.stringify({ confirmedRefusalCodes: ['E104'] }));
+    expect(settings.current().confirmedRefusalCodes).toEqual(['E104']);
+  });
+
+  it('saves codes and reads them back at the next start', () => {
+    const { settings } = open();
+    expect(settings.update({ confirmedRefusalCodes: ['E101', 'E104'] })).toMatchObject({
+      ok: true,
+      value: { confirmedRefusalCodes: ['E101', 'E104'] },
+    });
+    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    expect(again.settings.current().confirmedRefusalCodes).toEqual(['E101', 'E104']);
+  });
+
+  it.each([
+    ['0000, which means success', ['0000']],
+    ['a code of 3 characters', ['E10']],
+    ['a repeated code', ['E101', 'E101']],
+    ['a space inside', ['E 01']],
+  ])('refuses %s, in the contract and in the file', (_name, codes) => {
+    expect(settingsPatchSchema.safeParse({ confirmedRefusalCodes: codes }).success).toBe(false);
+    const { settings } = open();
+    expect(settings.update({ confirmedRefusalCodes: codes })).toMatchObject({ ok: false });
+    expect(settings.current().confirmedRefusalCodes).toEqual([]);
+  });
+});
+
+describe('through the manager settings channel', () => {
+  it('a cashier cannot change them; a manager can, and the audit log says which codes', async () => {
+    stack = createShellStack(createFakeServices(), clock);
+    expect(await stack.call('settings.update', { confirmedRefusalCodes: ['E104'] })).toMatchObject({
+      ok: false,
+      error: { code: 'not-manager' },
+    });
+    expect(stack.settings.get().confirmedRefusalCodes).toEqual([]);
+    await stack.becomeManager();
+    expect(await stack.call('settings.update', { confirmedRefusalCodes: ['E104'] })).toMatchObject({
+      ok: true,
+      value: { confirmedRefusalCodes: ['E104'] },
+    });
+    const events = stack.storeOps.audit.list({ afterSeq: 0, limit: 100 }).events;
+    const changed = events.filter((e) => e.kind === 'settings.changed').at(-1);
+    expect(changed?.actor).toBe('manager');
+    expect(JSON.parse(changed?.details ?? '{}')).toMatchObject({
+      changes: { confirmedRefusalCodes: { from: '', to: 'E104' } },
+    });
+  });
+});
+
+describe('the engine reads them at every answer', () => {
+  it('an unconfirmed code goes to a manager; once confirmed, the same refusal is a plain one', async () => {
+    const sim = await startKiccSimulator({ clock, profile: 'unknown-codes' });
+    const { settings } = open();
+    const services = createServices({
+      dataDir: join(dir, 'engine'),
+      kicc: {
+        baseUrl: sim.url,
+        credentials: () => sim.credentials,
+        confirmedRefusalCodes: () => settings.current().confirmedRefusalCodes,
+      },
+      terminal: sim.merchant,
+      limits: { cashierMaxAmount: 1e9, offlineMaxCount: 10, offlineMaxTotal: 1e9 },
+      verificationDeadlineMs: 86_400_000,
+      clock,
+      random: () => 0.5,
+      probe: false,
+    });
+    try {
+      const cancel = async () => {
+        const o = sim.approve({ at: clock.now() - 60 * 86_400_000 }); // past the window: E104
+        const r = services.addReceipt({
+          vanTrxNo: o.vanTrxNo,
+          aprvNo: o.aprvNo,
+          aprvDt: o.aprvDt,
+          alotMonth: o.alotMonth,
+          trxAmt: o.trxAmt,
+          vatAmt: o.vatAmt,
+          svcAmt: o.svcAmt,
+        });
+        if (!r.ok) throw new Error(r.error.code);
+        const { trxAmt, vatAmt, svcAmt } = o;
+        const done = await services.requestCancellation({
+          clientRequestId: crypto.randomUUID(),
+          receiptId: r.value.id,
+          trxAmt,
+          vatAmt,
+          svcAmt,
+          reason: 'test',
+        });
+        return done.ok ? done.value : null;
+      };
+      expect(await cancel()).toMatchObject({ state: 'needs_review', note: 'unknown-code' });
+      settings.update({ confirmedRefusalCodes: ['E104'] });
+      expect(await cancel()).toMatchObject({
+        state: 'rejected',
+        rejection: { respCd: 'E104', respMsg: '취소 가능 기간 경과' },
+      });
+    } finally {
+      await services.close();
+      await sim.close();
+    }
+  });
+});
