@@ -111,6 +111,16 @@ const NOTES: Readonly<Record<string, NoteWords>> = {
       en: 'Whether the unanswered reversal went through: the cancellation may stand, or may have been reversed.',
     },
   },
+  'unanswered-cancels': {
+    why: {
+      ko: '취소 요청을 세 번 보냈지만 쓸 수 있는 응답을 한 번도 받지 못했고, 확인해 보니 KICC에서 처리된 것이 없었습니다.',
+      en: 'Three cancellation requests went without a usable answer, and verification found that none of them went through at KICC.',
+    },
+    unknown: {
+      ko: 'KICC가 읽을 수 없는 이유로 거절하고 있을 수 있습니다 (예: 다른 단말기에서 이미 취소됨). 카드 결제가 취소되어 있는지 KICC에서 확인하세요.',
+      en: 'KICC may be refusing them for a reason the app never got to read (e.g. already cancelled at another terminal): check at KICC whether the card payment is cancelled.',
+    },
+  },
   'already-cancelled-elsewhere': {
     why: {
       ko: 'KICC가 “이미 취소된 결제”라고 답했지만, 장부에는 같은 결제의 다른 취소가 이미 있습니다.',
