@@ -53,3 +53,49 @@ describe('group commit', () => {
     again.close();
   });
 });
+
+describe('group commit: when the whole batch rolls back, every caller learns it (issue 9)', () => {
+  it('a commit refused at COMMIT (a deferred constraint) rejects every step of the batch, keeps none, and the ledger goes on', async () => {
+    const t = tempLedger();
+    cleanups.push(t.remove);
+    const count = () => t.ledger.db.prepare('SELECT count(*) AS n FROM receipts').get();
+    const a = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    // a step that succeeds in its savepoint but makes the whole transaction's COMMIT fail:
+    // a foreign key checked only at COMMIT (the same SQL on any SQLite binding)
+    const poison = t.ledger.writeSoon(() => {
+      t.ledger.db.prepare('PRAGMA defer_foreign_keys = ON').run();
+      t.ledger.cancellations.insert(
+        {
+          receiptId: 999_999,
+          clientRequestId: null,
+          state: 'sending',
+          requestedBy: 'x',
+          approvedBy: null,
+          reason: null,
+          target: {
+            wcc: 'T',
+            cndTrxNo: 'V1',
+            trxAmt: 1,
+            vatAmt: 0,
+            svcAmt: 0,
+            alotMonth: '00',
+            orgAprvDt: '20240101',
+            orgAprvNo: '1',
+          },
+        },
+        1,
+      );
+      return 'poison';
+    });
+    const c = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);
+    const settled = await Promise.allSettled([a, poison, c]);
+    // every caller is told the truth: its step did NOT commit
+    expect(settled.map((s) => s.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(count()).toEqual({ n: 0 });
+    // and the next batch commits as usual
+    await expect(
+      t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id),
+    ).resolves.toBeTypeOf('number');
+    expect(count()).toEqual({ n: 1 });
+  });
+});
