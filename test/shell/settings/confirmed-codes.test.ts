@@ -41,10 +41,10 @@ function open(fileContent?: string) {
   return { file, settings: opened.value };
 }
 
-const { confirmedRefusalCodes: _none, ...v2Fields } = DEFAULT_SETTINGS;
-const version2 = {
-  ...v2Fields,
-  schemaVersion: 2,
+const { confirmedRefusalCodes: _none, ...v3Fields } = DEFAULT_SETTINGS;
+const version3 = {
+  ...v3Fields,
+  schemaVersion: 3,
   storeName: '행복한 김밥',
   terminalId: 'T123456789',
 };
@@ -56,17 +56,17 @@ describe('settings version 4: the confirmed refusal codes', () => {
     expect(DEFAULT_SETTINGS.confirmedRefusalCodes).toEqual([]);
   });
 
-  it('migration 2 -> 3 adds none and keeps everything else; the original is kept beside it', () => {
-    const step = SETTINGS_MIGRATIONS[2];
-    if (!step) throw new Error('no 2 -> 3');
-    expect(step(version2)).toEqual({ ...version2, schemaVersion: 3, confirmedRefusalCodes: [] });
-    const { file, settings } = open(JSON.stringify(version2));
+  it('migration 3 -> 4 adds none and keeps everything else; the original is kept beside it', () => {
+    const step = SETTINGS_MIGRATIONS[3];
+    if (!step) throw new Error('no 3 -> 4');
+    expect(step(version3)).toEqual({ ...version3, schemaVersion: 4, confirmedRefusalCodes: [] });
+    const { file, settings } = open(JSON.stringify(version3));
     expect(settings.current()).toEqual({
-      ...version2,
-      schemaVersion: 3,
+      ...version3,
+      schemaVersion: 4,
       confirmedRefusalCodes: [],
     });
-    expect(JSON.parse(readFileSync(file.replace('.json', '.v2.json'), 'utf8'))).toEqual(version2);
+    expect(JSON.parse(readFileSync(file.replace('.json', '.v3.json'), 'utf8'))).toEqual(version3);
   });
 
   it('keeps a list a version-0 file already carried through the earlier steps', () => {
