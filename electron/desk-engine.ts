@@ -40,6 +40,8 @@ export interface DeskEngine {
   /** the terminal the services talk as */
   terminalId: string;
   simulator: KiccSimulator | null;
+  /** the KICC codes the engine takes as "nothing happened" (issue 9), for the review screen too */
+  confirmedRefusalCodes: () => readonly string[];
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
   };
 
   if (deps.mode.mode === 'live') {
+    const liveCodes = deps.confirmedRefusalCodes ?? (() => settings.confirmedRefusalCodes);
     const tls = tlsEnvironmentProblem(deps.environment ?? process.env);
     if (tls !== null) {
       log.error('engine: live refused, TLS environment variables are set');
@@ -100,7 +103,7 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
           const stored = deps.credentials.read();
           return stored.ok ? stored.value : null;
         },
-        confirmedRefusalCodes: deps.confirmedRefusalCodes ?? (() => settings.confirmedRefusalCodes),
+        confirmedRefusalCodes: liveCodes,
       },
       terminal: {
         tid: settings.terminalId,
@@ -111,6 +114,7 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
     log.info('engine: live', { terminal: settings.terminalId });
     return {
       services,
+      confirmedRefusalCodes: liveCodes,
       installLedger: services.ledger,
       terminalId: settings.terminalId,
       simulator: null,
@@ -122,6 +126,8 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
   }
 
   const simulator = await startKiccSimulator({ sampleReceipts: true, clock: deps.clock });
+  // the simulator IS the KICC in training: its own "nothing happened" codes are confirmed
+  const trainingCodes = (): readonly string[] => simulator.refusalCodes;
   const dataDir = join(deps.dataDir, 'training');
   rmSync(dataDir, { recursive: true, force: true });
   const services = createServices({
@@ -130,8 +136,7 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
     kicc: {
       baseUrl: simulator.url,
       credentials: () => simulator.credentials,
-      // the simulator IS the KICC in training: its own "nothing happened" codes are confirmed
-      confirmedRefusalCodes: () => simulator.refusalCodes,
+      confirmedRefusalCodes: trainingCodes,
     },
     terminal: simulator.merchant,
   });
@@ -146,6 +151,7 @@ export async function startDeskEngine(deps: DeskEngineDeps): Promise<DeskEngine>
   log.info('engine: training', { simulator: simulator.url, samples: simulator.samples.length });
   return {
     services,
+    confirmedRefusalCodes: trainingCodes,
     installLedger,
     terminalId: simulator.merchant.tid,
     simulator,
@@ -222,6 +228,7 @@ export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
   const simulator = engine.simulator;
   return createStoreOps({
     ledger: engine.services.ledger,
+    confirmedRefusalCodes: engine.confirmedRefusalCodes,
     installLedger: engine.installLedger,
     ...(deps.integrity ? { integrity: deps.integrity } : {}),
     settings: deps.settings,

@@ -1,5 +1,6 @@
 import type { ExchangeReading, NoAnswerCause, RecordImplies } from '../../shared/contract';
 import { APP_STOPPED } from '../cancellations/recovery';
+import { isConfirmedRefusal } from '../cancellations/refusalCodes';
 import { kiccCodeVerdict } from '../kicc/codes';
 import type { Attempt } from '../ledger/types';
 
@@ -15,7 +16,7 @@ import type { Attempt } from '../ledger/types';
  * |--------------------------------------------|----------------------------------------------|
  * | reqCancel 0000                             | landed: the refund stands                     |
  * | reqCancel "already cancelled"              | the payment is cancelled at KICC             |
- * | reqCancel refused (a code in our table)    | refused: nothing happened                     |
+ * | reqCancel refused, a confirmed code (issue 9) | refused: nothing happened                  |
  * | reqCancel unknown / out-of-place code      | unknown (may be KICC's "already cancelled")  |
  * | reqCancel S005, S999, no answer, unfinished | unknown                                      |
  * | reqRtran 0000                              | reversed: the original is approved again     |
@@ -63,7 +64,7 @@ export function noAnswerCause(a: Pick<Attempt, 'httpStatus' | 'error'>): NoAnswe
   return 'network';
 }
 
-function readCancel(a: Attempt): ExchangeReading {
+function readCancel(a: Attempt, confirmed: readonly string[]): ExchangeReading {
   if (a.state === 'sending' || a.class === null) return 'cancel-unfinished';
   switch (a.class) {
     case 'ok':
@@ -73,7 +74,11 @@ function readCancel(a: Attempt): ExchangeReading {
     case 'rejected': {
       const verdict = kiccCodeVerdict('cancel', a.code ?? '');
       if (!verdict.known) return 'cancel-unknown-code';
-      return verdict.needsReview ? 'cancel-unexpected' : 'cancel-refused';
+      if (verdict.needsReview) return 'cancel-unexpected';
+      // "nothing happened" only for a code confirmed to mean so (issue 9; the engine's own rule)
+      return isConfirmedRefusal(a.code ?? undefined, confirmed)
+        ? 'cancel-refused'
+        : 'cancel-unknown-code';
     }
     case 'duplicate':
       return 'cancel-duplicate';
@@ -155,7 +160,14 @@ const NO_ANSWER: ReadonlySet<ExchangeReading> = new Set<ExchangeReading>([
   'net-cancel-no-answer',
 ]);
 
-export function readRecord(attempts: readonly Attempt[]): RecordRead {
+/**
+ * `confirmed`: the KICC codes confirmed to mean "nothing happened" (the engine's list: settings,
+ * or the simulator's in training); any other refusal is read as a code the app cannot read.
+ */
+export function readRecord(
+  attempts: readonly Attempt[],
+  confirmed: readonly string[] = [],
+): RecordRead {
   const trails = new Map<string, NumberTrail>();
   const exchanges: ExchangeRead[] = [];
   for (const a of attempts) {
@@ -164,7 +176,7 @@ export function readRecord(attempts: readonly Attempt[]): RecordRead {
       by: null,
       reversalUnanswered: false,
     };
-    const reading = a.kind === 'cancel' ? readCancel(a) : readNetCancel(a, trail);
+    const reading = a.kind === 'cancel' ? readCancel(a, confirmed) : readNetCancel(a, trail);
     const status = STATUS_AFTER[reading];
     trails.set(a.mercTrxNo, {
       status: status ?? trail.status,

@@ -75,10 +75,11 @@ export function resolveReview(
   clock: Clock,
   input: ReviewResolution,
   actor: string,
+  confirmedRefusalCodes: readonly string[] = [],
 ): PosResult<Cancellation> {
   return inOneTransaction(ledger, input.id, (c) => {
     if (c.state !== 'needs_review') return { ok: false, error: storeOpsErrors.notNeedsReview() };
-    const { implies } = readRecord(ledger.attempts.forCancellation(c.id));
+    const { implies } = readRecord(ledger.attempts.forCancellation(c.id), confirmedRefusalCodes);
     const against = contradicts(implies, input.outcome);
     if (against && implies !== 'unknown' && input.overrideReason === undefined) {
       return { ok: false, error: reviewErrors.contradictsRecord(implies) };

@@ -92,7 +92,11 @@ export function laterLiveCancellation(ledger: Ledger, c: Cancellation): Cancella
   return live !== null && live.id !== c.id ? live : null;
 }
 
-export function getReview(ledger: Ledger, id: string): PosResult<ReviewDetail> {
+export function getReview(
+  ledger: Ledger,
+  id: string,
+  confirmedRefusalCodes: readonly string[] = [],
+): PosResult<ReviewDetail> {
   const c = findCancellation(ledger, id);
   if (c === null) return { ok: false, error: storeOpsErrors.cancellationNotFound() };
   const attempts = ledger.attempts.forCancellation(c.id);
@@ -100,7 +104,7 @@ export function getReview(ledger: Ledger, id: string): PosResult<ReviewDetail> {
   const history = reviewSteps(events);
   const manual = isManagerResolution(c.note);
   const last = history.at(-1);
-  const read = readRecord(attempts);
+  const read = readRecord(attempts, confirmedRefusalCodes);
   const blockedBy = manual ? laterLiveCancellation(ledger, c) : null;
   return {
     ok: true,

@@ -66,6 +66,12 @@ export interface StoreOpsConfig {
   installLedger?: Ledger;
   /** the seals of the install's files (electron/integrity/); absent: nothing is sealed */
   integrity?: InstallIntegrity;
+  /**
+   * The KICC codes the engine takes as "nothing happened" (desk-engine.ts: settings live, the
+   * simulator's own in training): the review screen reads a refusal the same way (issue 9).
+   * Default none.
+   */
+  confirmedRefusalCodes?: () => readonly string[];
   settings: {
     current(): StoredSettings;
     /** for a manager applying a file's changed values (integrity.confirm) */
@@ -110,6 +116,7 @@ const PIN_SET_KINDS = ['manager.pin_set', 'manager.pin_reset_after_loss'];
 
 export function createStoreOps(config: StoreOpsConfig) {
   const { ledger, clock } = config;
+  const confirmedCodes = config.confirmedRefusalCodes ?? ((): readonly string[] => []);
   const installLedger = config.installLedger ?? ledger;
   const integrity = config.integrity ?? unavailableIntegrity();
   const files = config.files ?? nodeStoreFiles;
@@ -261,8 +268,9 @@ export function createStoreOps(config: StoreOpsConfig) {
     manager: role,
 
     review: {
-      get: (id: string) => getReview(ledger, id),
-      resolve: (input: ReviewResolution) => changed(resolveReview(ledger, clock, input, actor())),
+      get: (id: string) => getReview(ledger, id, confirmedCodes()),
+      resolve: (input: ReviewResolution) =>
+        changed(resolveReview(ledger, clock, input, actor(), confirmedCodes())),
       reopen: (input: ReviewReopening) => changed(reopenReview(ledger, clock, input, actor())),
     },
 

@@ -130,6 +130,7 @@ export function createE2eBackend(options: BackendOptions): E2eBackend {
   if (!configured.ok) throw new Error(`e2e settings refused: ${configured.error.code}`);
   const engine: DeskEngine = {
     services,
+    confirmedRefusalCodes: () => sim.refusalCodes,
     // a journey's desk has one ledger: the install-wide events go there too
     installLedger: services.ledger,
     terminalId: sim.merchant.tid,

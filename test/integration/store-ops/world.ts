@@ -94,6 +94,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
       simulatorUrl: sim.url,
       integrity: input.integrity,
       importWorker: { file: SOURCE_IMPORT_WORKER, limits: options.importLimits ?? {} },
+      // as the engine above: the simulator's "nothing happened" codes are confirmed
+      confirmedRefusalCodes: () => sim.refusalCodes,
     });
     return { storeOps, close: () => undefined };
   });

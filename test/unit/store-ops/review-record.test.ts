@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_STOPPED } from '../../../electron/cancellations/recovery';
 import type { KiccClass } from '../../../electron/kicc/outcome';
 import type { Attempt } from '../../../electron/ledger/types';
+import { NOTHING_HAPPENED_CODES } from '../../../electron/kicc/simulator/result-codes';
 import { noAnswerCause, readRecord } from '../../../electron/store-ops/review-record';
 import { contradicts } from '../../../shared/review/findings';
 import type { RecordImplies, ReviewOutcome } from '../../../shared/contract';
@@ -263,11 +264,21 @@ const cases: {
 ];
 
 describe('reading a cancellation record', () => {
+  // the simulator's refusal codes, confirmed to mean "nothing happened" as in training
   it.each(cases)('$name', ({ steps, readings, implies, basis }) => {
-    const read = readRecord(record(...steps));
+    const read = readRecord(record(...steps), NOTHING_HAPPENED_CODES);
     expect(read.exchanges.map((e) => e.reading)).toEqual(readings);
     expect(read.implies).toBe(implies);
     expect(read.basisAttemptId).toBe(basis);
+  });
+
+  it('a refusal is "nothing happened" only for a confirmed code: live confirms none (issue 9)', () => {
+    const refused = readRecord(record(['cancel', 'S004']));
+    expect(refused.exchanges.map((e) => e.reading)).toEqual(['cancel-unknown-code']);
+    expect(refused.implies).toBe('unknown');
+    const confirmed = readRecord(record(['cancel', 'S004']), ['S004']);
+    expect(confirmed.exchanges.map((e) => e.reading)).toEqual(['cancel-refused']);
+    expect(confirmed.implies).toBe('not-refunded');
   });
 
   it('says why an answer is missing, and only for missing answers', () => {
