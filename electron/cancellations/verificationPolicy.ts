@@ -81,3 +81,14 @@ export function decideAfterVerification(
       return { next: 'needs-review', note: 'unexpected-answer' };
   }
 }
+
+/**
+ * An in-doubt cancellation whose verification deadline passed: handed to a manager. Held back
+ * from reversing (./reversalPolicy.ts) and still unsettled, it says why ("waiting out the
+ * net-cancel window did not settle it"); otherwise the deadline.
+ */
+export function noteAtDeadline(holdBack: HoldBack | null): CancellationNote {
+  return holdBack === 'reversal-limit' || holdBack === 'reversal-not-safe'
+    ? holdBack
+    : 'verification-deadline';
+}

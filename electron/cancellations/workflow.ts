@@ -22,6 +22,7 @@ import {
 } from './reversalPolicy';
 import { createTransitions, type ReadyAttempt } from './transitions';
 import { createMemoryHolds, type UnrecordedAnswer } from './unrecorded';
+import { noteAtDeadline } from './verificationPolicy';
 
 /**
  * The cancellation state machine (DESIGN.md "A cancellation's life"; docs/engine.md).
@@ -384,20 +385,15 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
    * ./verificationPolicy.ts decides; a fresh attempt is written in the SAME transaction as the
    * verification's answer, so no instant exists where the answer is known and the next step not.
    */
-  async function verify(c: Cancellation): Promise<Cancellation> {
-    const now = clock.now();
-    if (deadlinePassed(c, now)) {
-      return announce(ledger.write(() => toReview(c, 'verification-deadline', {})));
-    }
+  /**
+   * The reqRtran that verifies `c`'s lost attempt, and when it may go: at once, or (when it must
+   * not reverse) once KICC's net-cancel window is over (./reversalPolicy.ts; issue 9,
+   * sequences 2, 3). Null when there is nothing to verify with.
+   */
+  function verificationPlan(c: Cancellation, now: number) {
     const lost = c.openAttemptId === null ? null : ledger.attempts.get(c.openAttemptId);
     const req = lost === null || lost.kind !== 'cancel' ? null : verificationRequest(lost.body);
-    if (lost === null || req === null || !req.ok) {
-      return announce(
-        ledger.write(() => toReview(c, 'unexpected-answer', { why: 'unverifiable' })),
-      );
-    }
-    // May this reqRtran reverse the lost request? If not, it waits out KICC's net-cancel window
-    // (./reversalPolicy.ts): then it reverses nothing and only tells (issue 9, sequences 2, 3).
+    if (lost === null || req === null || !req.ok) return null;
     const timing = verificationTiming({
       now,
       waitMs: deps.heldVerificationWaitMs ?? HELD_VERIFICATION_WAIT_MS,
@@ -405,22 +401,46 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
       otherReversals: otherReversals(ledger.attempts.forCancellation(c.id), lost.id),
       orgAprvDt: c.target.orgAprvDt,
     });
+    return { lost, req: req.value, timing };
+  }
+
+  /**
+   * Past its deadline: to a manager, saying why it is still unsettled: still waiting out KICC's
+   * window (a verification held back from reversing), or simply not verified in time.
+   */
+  function expire(c: Cancellation): Cancellation {
+    const now = clock.now();
+    const timing = verificationPlan(c, now)?.timing;
+    const holdBack = timing !== undefined && timing.at > now ? timing.holdBack : null;
+    return toReview(c, noteAtDeadline(holdBack), { holdBack });
+  }
+
+  async function verify(c: Cancellation): Promise<Cancellation> {
+    const now = clock.now();
+    if (deadlinePassed(c, now)) return announce(ledger.write(() => expire(c)));
+    const plan = verificationPlan(c, now);
+    if (plan === null) {
+      return announce(
+        ledger.write(() => toReview(c, 'unexpected-answer', { why: 'unverifiable' })),
+      );
+    }
+    const { lost, req, timing } = plan;
     if (timing.at > now) return announce(await ledger.writeSoon(() => holdBackUntil(c, timing)));
     const check = await ledger.writeSoon(() => {
       const attempt = beginAttempt(
         c,
         {
           kind: 'net-cancel',
-          mercTrxNo: req.value.mercTrxNo,
+          mercTrxNo: req.mercTrxNo,
           repeatsAttemptId: lost.id,
-          body: netCancelBody(req.value),
+          body: netCancelBody(req),
         },
         timing.holdBack === null ? 'verify' : `verify-after-window:${timing.holdBack}`,
       );
       ledger.cancellations.update(c.id, {}, clock.now());
       return attempt;
     });
-    const outcome = await callKicc(deps.kicc, { kind: 'net-cancel', req: req.value }, clock);
+    const outcome = await callKicc(deps.kicc, { kind: 'net-cancel', req }, clock);
     const answer: UnrecordedAnswer = {
       id: c.id,
       kind: 'net-cancel',
@@ -502,10 +522,8 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     if (now < deadlineOf(startedAt)) return 0;
     const late = ledger.cancellations
       .inDoubtSince(now - deps.verificationDeadlineMs)
-      .filter((c) => !busy.has(c.id));
-    for (const c of late) {
-      announce(ledger.write(() => toReview(current(c.id), 'verification-deadline', {})));
-    }
+      .filter((c) => !busy.has(c.id) && memory.answer(c.id) === undefined);
+    for (const c of late) announce(ledger.write(() => expire(current(c.id))));
     return late.length;
   }
 

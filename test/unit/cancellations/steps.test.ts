@@ -385,3 +385,103 @@ describe('work()', () => {
     expect(h.changes.map((x) => x.state)).toEqual(['sending', 'cancelled']);
   });
 });
+
+describe('at most one reversal of ours (issue 9)', () => {
+  it("a fresh attempt in doubt after our reversal is verified only once KICC's window is over", async () => {
+    const c = await inDoubt();
+    h.kicc.script('net-cancel', ['ok']); // our one reversal
+    h.kicc.script('cancel', ['in-doubt']); // the redo's answer is lost too
+    expect((await h.workflow.work(c.id))?.state).toBe('in_doubt');
+    const fresh = h.attempts(c.id)[2];
+    // due by its back-off, yet held back: no reqRtran may reverse a second time
+    h.advance(5_000);
+    const held = await h.workflow.work(c.id);
+    expect(held).toMatchObject({
+      state: 'in_doubt',
+      nextTryAt: (fresh?.sentAt ?? 0) + 36 * 60_000,
+    });
+    expect(h.kicc.calls.map((x) => x.kind)).toEqual(['cancel', 'net-cancel', 'cancel']);
+    // after the window the reqRtran tells, and S007 settles it
+    h.setNow((fresh?.sentAt ?? 0) + 36 * 60_000);
+    h.kicc.script('net-cancel', ['landed']);
+    expect(await h.workflow.work(c.id)).toMatchObject({
+      state: 'cancelled',
+      note: 'verified-landed',
+    });
+    expect(h.attempts(c.id).at(-1)).toMatchObject({
+      kind: 'net-cancel',
+      repeatsAttemptId: fresh?.id,
+    });
+  });
+
+  it("the late reqRtran reversed after all (KICC's window longer than assumed): a manager, no third cancel", async () => {
+    const c = await inDoubt();
+    h.kicc.script('net-cancel', ['ok', 'ok']);
+    h.kicc.script('cancel', ['in-doubt']);
+    await h.workflow.work(c.id);
+    h.advance(36 * 60_000);
+    const after = await h.workflow.work(c.id);
+    expect(after).toMatchObject({
+      state: 'needs_review',
+      note: 'reversal-limit',
+      result: { code: '0000' },
+    });
+    expect(h.kicc.calls.map((x) => x.kind)).toEqual([
+      'cancel',
+      'net-cancel',
+      'cancel',
+      'net-cancel',
+    ]);
+  });
+
+  it('the deadline while still held back says why: reversal-limit, not only "out of time"', async () => {
+    h.remove();
+    h = workflowHarness({ verificationDeadlineMs: 10 * 60_000 });
+    const c = await inDoubt();
+    h.kicc.script('net-cancel', ['ok']);
+    h.kicc.script('cancel', ['in-doubt']);
+    await h.workflow.work(c.id);
+    h.advance(11 * 60_000);
+    expect(h.workflow.expireDeadlines()).toBe(1);
+    expect(stored(c.id)).toMatchObject({ state: 'needs_review', note: 'reversal-limit' });
+  });
+
+  it('a new KST day since the lost request: no reversal, the reqRtran waits out the window', async () => {
+    h.setNow(Date.UTC(2024, 0, 5, 14, 59, 50)); // 23:59:50 KST
+    const c = await inDoubt();
+    h.setNow(Date.UTC(2024, 0, 5, 15, 0, 50)); // 00:00:50 the next day
+    const held = await h.workflow.work(c.id);
+    expect(held?.state).toBe('in_doubt');
+    expect(h.kicc.calls.map((x) => x.kind)).toEqual(['cancel']);
+    h.setNow(Date.UTC(2024, 0, 5, 14, 59, 50) + 36 * 60_000);
+    h.kicc.script('net-cancel', ['ok']); // KICC reversed anyway
+    expect(await h.workflow.work(c.id)).toMatchObject({
+      state: 'needs_review',
+      note: 'reversal-not-safe',
+    });
+  });
+});
+
+describe('S005 on the first reqCancel (issue 9, sequence 5)', () => {
+  it('another transaction owns the number: the same cancellation goes out under a fresh one', async () => {
+    h.kicc.script('cancel', ['duplicate', 'ok']);
+    const c = await requested();
+    expect(c.state).toBe('cancelled');
+    const [taken, next] = h.attempts(c.id);
+    expect(taken).toMatchObject({ code: 'S005', repeatsAttemptId: null });
+    expect(next).toMatchObject({ class: 'ok', repeatsAttemptId: null });
+    expect(next?.mercTrxNo).not.toBe(taken?.mercTrxNo);
+    expect(h.kicc.calls.map((x) => x.kind)).toEqual(['cancel', 'cancel']);
+  });
+
+  it('after three taken numbers, a manager', async () => {
+    h.kicc.script('cancel', ['duplicate', 'duplicate', 'duplicate']);
+    const c = await requested();
+    expect(c).toMatchObject({
+      state: 'needs_review',
+      note: 'unexpected-answer',
+      result: { code: 'S005' },
+    });
+    expect(h.kicc.calls).toHaveLength(3);
+  });
+});

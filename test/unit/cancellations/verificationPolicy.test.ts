@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideAfterVerification,
   MAX_UNANSWERED_CANCELS,
+  noteAtDeadline,
   type VerificationFacts,
 } from '../../../electron/cancellations/verificationPolicy';
 import type { HoldBack } from '../../../electron/cancellations/reversalPolicy';
@@ -90,5 +91,16 @@ describe('no cancel -> verify -> cancel loop', () => {
     const facts = { ...FREE, unansweredCancels: 9 };
     expect(decideAfterVerification('ok', facts)).toEqual({ next: 'fresh-attempt' });
     expect(decideAfterVerification('landed', facts)).toEqual({ next: 'cancelled' });
+  });
+});
+
+describe('noteAtDeadline: an in-doubt item handed over at its verification deadline', () => {
+  it.each<[HoldBack | null, string]>([
+    [null, 'verification-deadline'],
+    ['answered-landed', 'verification-deadline'],
+    ['reversal-limit', 'reversal-limit'],
+    ['reversal-not-safe', 'reversal-not-safe'],
+  ])('held back %s -> %s', (holdBack, note) => {
+    expect(noteAtDeadline(holdBack)).toBe(note);
   });
 });
