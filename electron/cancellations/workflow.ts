@@ -2,27 +2,22 @@ import type { Clock } from '../../shared/clock';
 import type { Result } from '../../shared/result';
 import { err, ok } from '../../shared/result';
 import { kstDateTime } from '../../shared/kicc/time';
-import { cancelBody, netCancelBody } from '../kicc/body';
+import { cancelBody } from '../kicc/body';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { ExposureLimits } from '../queue/exposure';
 import { admit } from './admission';
 import { approvalFor, recordApproval, type ApprovalVia } from './approval';
+import { createAnswerPath, errorText } from './answers';
 import { resendAsStored } from './attemptPolicy';
 import { serviceErrors, type ServiceError } from './errors';
 import type { ConnectivitySignal, KiccPort } from './exchange';
-import { callKicc, isKiccAnswer, signalOf } from './exchange';
-import { answeredLanded, otherReversals } from './history';
-import { freshCancelRequest, storedCancelRequest, verificationRequest } from './kiccRequests';
+import { freshCancelRequest, storedCancelRequest } from './kiccRequests';
 import type { Terminal } from './kiccRequests';
-import {
-  HELD_VERIFICATION_WAIT_MS,
-  verificationTiming,
-  type VerificationTiming,
-} from './reversalPolicy';
+import { HELD_VERIFICATION_WAIT_MS } from './reversalPolicy';
 import { createTransitions, type ReadyAttempt } from './transitions';
-import { createMemoryHolds, type UnrecordedAnswer } from './unrecorded';
-import { noteAtDeadline } from './verificationPolicy';
+import { createMemoryHolds } from './unrecorded';
+import { createVerification } from './verification';
 
 /**
  * The cancellation state machine (DESIGN.md "A cancellation's life"; docs/engine.md).
@@ -72,13 +67,6 @@ export interface WorkflowDeps {
   /** structured events (a write the ledger refused); never secrets */
   log?: (event: string, fields: Record<string, unknown>) => void;
 }
-
-/**
- * Tries of an answer's write inside the exchange's own call (each its own transaction: a group
- * commit rolled back by another step's fault succeeds the next time), before it is left to the
- * queue (issue 9, sequence 6).
- */
-export const ANSWER_WRITE_TRIES = 3;
 
 export interface NewCancellationInput {
   receiptId: number;
@@ -136,105 +124,19 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     return c;
   }
 
-  /** Sends a reqCancel whose attempt row is already committed, and records the answer. */
-  async function sendCancel(ready: ReadyAttempt): Promise<Cancellation> {
-    const outcome = await callKicc(deps.kicc, { kind: 'cancel', req: ready.req }, clock);
-    const answer: UnrecordedAnswer = {
-      id: ready.cancellation.id,
-      kind: 'cancel',
-      attempt: ready.attempt,
-      outcome,
-      holdBack: null,
-      failures: 0,
-    };
-    return afterAnswer(answer, await writeAnswer(answer), ready.cancellation);
-  }
-
-  const applyAnswer = (a: UnrecordedAnswer): ReadyAttempt | Cancellation =>
-    a.kind === 'cancel'
-      ? recordCancelAnswer(a.id, a.attempt, a.outcome)
-      : recordVerification(a.id, a.attempt, a.outcome, a.holdBack);
-
-  /**
-   * KICC's answer written with what it leads to; null when the ledger refused it ANSWER_WRITE_TRIES
-   * times: it is then kept in memory for the queue (issue 9, sequence 6), never thrown at the
-   * cashier, whose cancellation shows amber meanwhile.
-   */
-  async function writeAnswer(a: UnrecordedAnswer): Promise<ReadyAttempt | Cancellation | null> {
-    let refusal: unknown;
-    for (let i = 0; i < ANSWER_WRITE_TRIES; i += 1) {
-      try {
-        return await ledger.writeSoon(() => applyAnswer(a));
-      } catch (error) {
-        refusal = error;
-      }
-    }
-    keepUnrecorded(a, refusal);
-    return null;
-  }
-
-  function keepUnrecorded(a: UnrecordedAnswer, refusal: unknown): void {
-    const failures = a.failures + 1;
-    memory.keep({ ...a, failures }, clock.now() + deps.retryDelay(failures));
-    log('engine.answer-not-recorded', {
-      cancellationId: a.id,
-      attemptId: a.attempt.id,
-      class: a.outcome.class,
-      code: a.outcome.code,
-      failures,
-      error: errorText(refusal),
-    });
-  }
-
-  /** After an answer: what it says about the way to KICC, then a fresh attempt, if one is due. */
-  async function afterAnswer(
-    a: UnrecordedAnswer,
-    next: ReadyAttempt | Cancellation | null,
-    before: Cancellation,
-  ): Promise<Cancellation> {
-    // the answer first, then what it says about the way to KICC (the queue may react)
-    tell('connectivity', () =>
-      deps.observer.connectivity(signalOf(a.outcome), isKiccAnswer(a.outcome)),
-    );
-    if (next === null) return announce(readOr(a.id, before));
-    if (!('attempt' in next)) return announce(next);
-    announce(next.cancellation);
-    return sendCancel(next);
-  }
-
-  /** The row as the ledger has it, or `fallback` should even reading fail. */
-  function readOr(id: number, fallback: Cancellation): Cancellation {
-    try {
-      return ledger.cancellations.get(id) ?? fallback;
-    } catch {
-      return fallback;
-    }
-  }
-
-  /**
-   * A kept answer, written again (the queue's step). Refused once more, the attempt is closed as
-   * in doubt and the cancellation handed to the queue (./transitions.ts handBack), a smaller
-   * write; refused too, it waits in memory for the next try.
-   */
-  async function writeKeptAnswer(a: UnrecordedAnswer): Promise<Cancellation | null> {
-    let next: ReadyAttempt | Cancellation;
-    try {
-      next = await ledger.writeSoon(() => applyAnswer(a));
-    } catch (error) {
-      try {
-        const handed = ledger.write(() => handBack(a, errorText(error)));
-        memory.forget(a.id);
-        return announce(handed);
-      } catch {
-        keepUnrecorded(a, error);
-        return null;
-      }
-    }
-    memory.forget(a.id);
-    if (!('attempt' in next)) return announce(next);
-    announce(next.cancellation);
-    return sendCancel(next);
-  }
+  const answerPath = createAnswerPath({
+    ledger,
+    clock,
+    kicc: deps.kicc,
+    observer: deps.observer,
+    retryDelay: deps.retryDelay,
+    transitions: { recordCancelAnswer, recordVerification, handBack },
+    memory,
+    log,
+    announce,
+    tell,
+  });
+  const { sendCancel, writeKeptAnswer } = answerPath;
 
   // ---- a cashier's request -------------------------------------------------------------------
 
@@ -371,101 +273,17 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     return sendCancel(ready);
   }
 
-  /** When a doubt that began at `inDoubtSince` is handed to a manager. */
-  function deadlineOf(inDoubtSince: number): number {
-    return Math.max(inDoubtSince, startedAt) + deps.verificationDeadlineMs;
-  }
-
-  function deadlinePassed(c: Cancellation, now: number): boolean {
-    return c.inDoubtSince !== null && now >= deadlineOf(c.inDoubtSince);
-  }
-
-  /**
-   * in_doubt: reqRtran with the lost attempt's own data (KICC-API.md), then what
-   * ./verificationPolicy.ts decides; a fresh attempt is written in the SAME transaction as the
-   * verification's answer, so no instant exists where the answer is known and the next step not.
-   */
-  /**
-   * The reqRtran that verifies `c`'s lost attempt, and when it may go: at once, or (when it must
-   * not reverse) once KICC's net-cancel window is over (./reversalPolicy.ts; issue 9,
-   * sequences 2, 3). Null when there is nothing to verify with.
-   */
-  function verificationPlan(c: Cancellation, now: number) {
-    const lost = c.openAttemptId === null ? null : ledger.attempts.get(c.openAttemptId);
-    const req = lost === null || lost.kind !== 'cancel' ? null : verificationRequest(lost.body);
-    if (lost === null || req === null || !req.ok) return null;
-    const timing = verificationTiming({
-      now,
-      waitMs: deps.heldVerificationWaitMs ?? HELD_VERIFICATION_WAIT_MS,
-      lost: { sentAt: lost.sentAt, tranDt: req.value.tranDt, answeredLanded: answeredLanded(lost) },
-      otherReversals: otherReversals(ledger.attempts.forCancellation(c.id), lost.id),
-      orgAprvDt: c.target.orgAprvDt,
-    });
-    return { lost, req: req.value, timing };
-  }
-
-  /**
-   * Past its deadline: to a manager, saying why it is still unsettled: still waiting out KICC's
-   * window (a verification held back from reversing), or simply not verified in time.
-   */
-  function expire(c: Cancellation): Cancellation {
-    const now = clock.now();
-    const timing = verificationPlan(c, now)?.timing;
-    const holdBack = timing !== undefined && timing.at > now ? timing.holdBack : null;
-    return toReview(c, noteAtDeadline(holdBack), { holdBack });
-  }
-
-  async function verify(c: Cancellation): Promise<Cancellation> {
-    const now = clock.now();
-    if (deadlinePassed(c, now)) return announce(ledger.write(() => expire(c)));
-    const plan = verificationPlan(c, now);
-    if (plan === null) {
-      return announce(
-        ledger.write(() => toReview(c, 'unexpected-answer', { why: 'unverifiable' })),
-      );
-    }
-    const { lost, req, timing } = plan;
-    if (timing.at > now) return announce(await ledger.writeSoon(() => holdBackUntil(c, timing)));
-    const check = await ledger.writeSoon(() => {
-      const attempt = beginAttempt(
-        c,
-        {
-          kind: 'net-cancel',
-          mercTrxNo: req.mercTrxNo,
-          repeatsAttemptId: lost.id,
-          body: netCancelBody(req),
-        },
-        timing.holdBack === null ? 'verify' : `verify-after-window:${timing.holdBack}`,
-      );
-      ledger.cancellations.update(c.id, {}, clock.now());
-      return attempt;
-    });
-    const outcome = await callKicc(deps.kicc, { kind: 'net-cancel', req }, clock);
-    const answer: UnrecordedAnswer = {
-      id: c.id,
-      kind: 'net-cancel',
-      attempt: check,
-      outcome,
-      holdBack: timing.holdBack,
-      failures: 0,
-    };
-    return afterAnswer(answer, await writeAnswer(answer), c);
-  }
-
-  /** The verification waits until `timing.at`; said once in the audit log, with why. */
-  function holdBackUntil(c: Cancellation, timing: VerificationTiming): Cancellation {
-    const now = clock.now();
-    if (c.nextTryAt === timing.at) return c;
-    ledger.audit.appendAudit({
-      at: now,
-      actor: 'engine',
-      kind: 'verification.held-back',
-      cancellationId: c.id,
-      receiptId: c.receiptId,
-      detail: { holdBack: timing.holdBack, until: timing.at },
-    });
-    return ledger.cancellations.update(c.id, { nextTryAt: timing.at }, now);
-  }
+  const { verify, expire, deadlineOf } = createVerification({
+    ledger,
+    clock,
+    kicc: deps.kicc,
+    verificationDeadlineMs: deps.verificationDeadlineMs,
+    heldVerificationWaitMs: deps.heldVerificationWaitMs ?? HELD_VERIFICATION_WAIT_MS,
+    startedAt,
+    transitions: { beginAttempt, toReview },
+    answerPath,
+    announce,
+  });
 
   /**
    * One queue step for cancellation `id`: resend a queued one, verify an in-doubt one. Returns
@@ -555,14 +373,6 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
       }
     },
   };
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as Error & { code?: unknown }).code;
-    return typeof code === 'string' ? `${code}: ${error.message}` : error.message;
-  }
-  return String(error);
 }
 
 export type CancellationWorkflow = ReturnType<typeof createCancellationWorkflow>;
