@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
-import { openSettings } from '../../../electron/settings/settings-store';
 import { createServices } from '../../../electron/services';
 import { startKiccSimulator } from '../../../electron/kicc/simulator';
 import { settingsPatchSchema } from '../../../shared/contract';
 import { createFakeServices } from '../fixtures/fake-services';
-import { confBackend, createShellStack, recordingLog } from '../fixtures/shell-stack';
+import { trainingReceiptOf } from '../../../electron/training';
+import { settingsFiles } from '../fixtures/settings-file';
+import { createShellStack } from '../fixtures/shell-stack';
 import type { ShellStack } from '../fixtures/shell-stack';
 
 /**
@@ -17,29 +17,15 @@ import type { ShellStack } from '../fixtures/shell-stack';
  * only those end a cancellation as a plain refusal. The field is settings version 4, changed
  * through the manager's settings channel, audited, and read by the engine at every answer.
  */
-let dir = '';
 let stack: ShellStack | undefined;
+const files = settingsFiles();
 afterEach(() => {
   stack?.dispose();
   stack = undefined;
-  if (dir !== '') rmSync(dir, { recursive: true, force: true });
-  dir = '';
+  files.remove();
 });
 const clock = { now: () => 1_700_000_000_000 };
-
-function open(fileContent?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
-  const file = join(dir, 'settings.json');
-  if (fileContent !== undefined) writeFileSync(file, fileContent);
-  const opened = openSettings({
-    file,
-    createBackend: () => confBackend(dir),
-    clock,
-    log: recordingLog(),
-  });
-  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
-  return { file, settings: opened.value };
-}
+const open = files.open;
 
 const { confirmedRefusalCodes: _none, ...v3Fields } = DEFAULT_SETTINGS;
 const version3 = {
@@ -80,7 +66,7 @@ describe('settings version 4: the confirmed refusal codes', () => {
       ok: true,
       value: { confirmedRefusalCodes: ['E101', 'E104'] },
     });
-    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const again = open(readFileSync(join(files.dir(), 'settings.json'), 'utf8'));
     expect(again.settings.current().confirmedRefusalCodes).toEqual(['E101', 'E104']);
   });
 
@@ -124,7 +110,7 @@ describe('the engine reads them at every answer', () => {
     const sim = await startKiccSimulator({ clock, profile: 'unknown-codes' });
     const { settings } = open();
     const services = createServices({
-      dataDir: join(dir, 'engine'),
+      dataDir: join(files.dir(), 'engine'),
       kicc: {
         baseUrl: sim.url,
         credentials: () => sim.credentials,
@@ -140,15 +126,7 @@ describe('the engine reads them at every answer', () => {
     try {
       const cancel = async () => {
         const o = sim.approve({ at: clock.now() - 60 * 86_400_000 }); // past the window: E104
-        const r = services.addReceipt({
-          vanTrxNo: o.vanTrxNo,
-          aprvNo: o.aprvNo,
-          aprvDt: o.aprvDt,
-          alotMonth: o.alotMonth,
-          trxAmt: o.trxAmt,
-          vatAmt: o.vatAmt,
-          svcAmt: o.svcAmt,
-        });
+        const r = services.addReceipt(trainingReceiptOf(o));
         if (!r.ok) throw new Error(r.error.code);
         const { trxAmt, vatAmt, svcAmt } = o;
         const done = await services.requestCancellation({

@@ -1,30 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
-import { openSettings } from '../../../electron/settings/settings-store';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { confBackend, recordingLog } from '../fixtures/shell-stack';
+import { settingsFiles } from '../fixtures/settings-file';
 
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-const clock = { now: () => 1_700_000_000_000 };
-
-function open(fileContent?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
-  const file = join(dir, 'settings.json');
-  if (fileContent !== undefined) writeFileSync(file, fileContent);
-  const opened = openSettings({
-    file,
-    createBackend: () => confBackend(dir),
-    clock,
-    log: recordingLog(),
-  });
-  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
-  return { file, settings: opened.value };
-}
+const files = settingsFiles();
+afterEach(() => files.remove());
+const open = files.open;
 
 /** a version-1 file as the previous release wrote it (no storeName) */
 const { storeName: _none, cashiers: _later, ...v1Fields } = DEFAULT_SETTINGS;
@@ -87,7 +71,7 @@ describe('settings version 2: the store name', () => {
       ok: true,
       value: { storeName: '행복한 김밥 강남점' },
     });
-    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const again = open(readFileSync(join(files.dir(), 'settings.json'), 'utf8'));
     expect(again.settings.get().storeName).toBe('행복한 김밥 강남점');
   });
 
