@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPrng } from '../../../../electron/kicc/simulator/prng';
 import type { KiccSimulator } from '../../../../electron/kicc/simulator/server';
 import type { ManualTime } from '../../../../electron/queue/scheduler';
 import { createServices, type Services, type ServicesConfig } from '../../../../electron/services';
+import { trainingReceiptOf } from '../../../../electron/training';
 import { checkAtQuiescence, checkStep, type Books } from './invariants';
 
 /**
@@ -21,18 +23,6 @@ export interface ModelReceipt {
   svcAmt: number;
 }
 
-/** mulberry32: a seeded [0, 1) source, so a run's numbers depend on its seed only */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface ModelOptions {
   /** the codes the app takes as "nothing happened" (the simulator's, or none: unknown codes) */
   confirmedRefusalCodes: readonly string[];
@@ -47,7 +37,8 @@ export function createModelSystem(
   options: ModelOptions,
 ) {
   const dataDir = join(baseDir, `run-${run}`);
-  const random = seededRandom(seed);
+  const prng = createPrng(seed);
+  const random = (): number => prng.next();
   const config: ServicesConfig = {
     dataDir,
     kicc: {
@@ -89,16 +80,7 @@ export function createModelSystem(
     addReceipts(n: number): void {
       for (let i = 0; i < n; i += 1) {
         const o = sim.approve({ trxAmt: 1000 * (i + 1) + 100 * Math.floor(random() * 9) });
-        const added = services.addReceipt({
-          vanTrxNo: o.vanTrxNo,
-          mercTrxNo: o.mercTrxNo,
-          aprvNo: o.aprvNo,
-          aprvDt: o.aprvDt,
-          alotMonth: o.alotMonth,
-          trxAmt: o.trxAmt,
-          vatAmt: o.vatAmt,
-          svcAmt: o.svcAmt,
-        });
+        const added = services.addReceipt(trainingReceiptOf(o));
         if (!added.ok) throw new Error(JSON.stringify(added.error));
         receipts.push({
           id: added.value.id,
