@@ -1,5 +1,6 @@
 import { trainingReceiptOf } from '../../electron/training';
 import { randomUUID } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { systemClock } from '../../shared/clock';
 import { createServices } from '../../electron/services';
 import { startSimulatorProcess } from './engine-sim-process';
@@ -10,8 +11,10 @@ import { elapsedMs, round, scratchDir } from './engine-stats';
  * reqCancel was lost (half landed at KICC, half never arrived), then the queue verifies each
  * (reqRtran) and sends the fresh attempt the verification calls for, against the simulator.
  * Measured: items per second, whether every item ended right (cancelled here, exactly one
- * standing cancellation at KICC, sent under one of our mercTrxNos), and peak memory (of this
- * process: the engine; the simulator runs in a child process, as KICC is another machine).
+ * standing cancellation at KICC, sent under one of our mercTrxNos), peak memory (of this
+ * process: the engine; the simulator runs in a child process, as KICC is another machine), and
+ * the event-loop delay of this thread while it drains (issue 9): the services' thread is also
+ * the IPC server the cashier's screen waits on, so a drain must not stall it.
  */
 export interface DrainFigures {
   drain_items: number;
@@ -21,6 +24,9 @@ export interface DrainFigures {
   drain_correct: number;
   drain_peak_rss_mb: number;
   drain_concurrency: number;
+  /** p99 / max of the event-loop delay while draining (perf_hooks.monitorEventLoopDelay), ms */
+  drain_loop_delay_p99_ms: number;
+  drain_loop_delay_max_ms: number;
 }
 
 export interface DrainOptions {
@@ -95,10 +101,14 @@ export async function benchDrain(options: DrainOptions = {}): Promise<DrainFigur
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 25);
 
+    // the delay of this thread's event loop, sampled every 10 ms, during the drain only
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const t0 = process.hrtime.bigint();
     services.notifyOnline(); // reconnect
     const summary = await services.drain();
     const seconds = elapsedMs(t0) / 1000;
+    loopDelay.disable();
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
 
@@ -125,6 +135,8 @@ export async function benchDrain(options: DrainOptions = {}): Promise<DrainFigur
       drain_correct: correct ? 1 : 0,
       drain_peak_rss_mb: Math.round(peakRss / (1024 * 1024)),
       drain_concurrency: concurrency,
+      drain_loop_delay_p99_ms: round(loopDelay.percentile(99) / 1e6),
+      drain_loop_delay_max_ms: round(loopDelay.max / 1e6),
     };
   } finally {
     await services.close();

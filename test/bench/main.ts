@@ -54,6 +54,7 @@ const GOALS: Record<string, Goal> = {
   ledger_lookup_merc_p50_ms: { max: 0.5 },
   ledger_lookup_aprv_p50_ms: { max: 0.5 },
   drain_per_s: { min: 1000 },
+  drain_loop_delay_p99_ms: { max: 50 },
   drain_correct: { min: 1 },
   bundle_js_gzip_kb: { max: 150 },
   interactive_ms: { max: 300 },
