@@ -29,6 +29,8 @@ export default tseslint.config(
       'release/**',
       'coverage/**',
       'test-results/**',
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,
