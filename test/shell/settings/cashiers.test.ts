@@ -1,33 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
-import { DEFAULT_SETTINGS } from '../../../electron/settings/schema';
-import { openSettings } from '../../../electron/settings/settings-store';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { confBackend, recordingLog } from '../fixtures/shell-stack';
+import { settingsFiles } from '../fixtures/settings-file';
 
 /**
  * Settings version 4 (issue 13 finding 5): the store's cashiers, each with a number typed at
  * the till and a name printed on reports. None: a one-person store.
  */
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function open(fileContent?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
-  const file = join(dir, 'settings.json');
-  if (fileContent !== undefined) writeFileSync(file, fileContent);
-  const opened = openSettings({
-    file,
-    createBackend: () => confBackend(dir),
-    clock: { now: () => 1_700_000_000_000 },
-    log: recordingLog(),
-  });
-  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
-  return { file, settings: opened.value };
-}
+const files = settingsFiles();
+afterEach(() => files.remove());
+const open = files.open;
 
 describe('settings version 4: the cashiers', () => {
   it('a fresh install, and a version-3 file, have none (a one-person store)', () => {
@@ -36,7 +21,11 @@ describe('settings version 4: the cashiers', () => {
     const step = SETTINGS_MIGRATIONS[3];
     expect(step?.(v3)).toEqual({ ...v3, schemaVersion: 4, cashiers: [] });
     const { settings } = open(JSON.stringify(v3));
-    expect(settings.current()).toMatchObject({ schemaVersion: 4, storeName: '김밥', cashiers: [] });
+    expect(settings.current()).toMatchObject({
+      schemaVersion: SETTINGS_VERSION,
+      storeName: '김밥',
+      cashiers: [],
+    });
   });
 
   it('saves the list and reads it back at the next start', () => {
@@ -46,7 +35,7 @@ describe('settings version 4: the cashiers', () => {
       { no: '8', name: '이준호' },
     ];
     expect(settings.update({ cashiers })).toMatchObject({ ok: true, value: { cashiers } });
-    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const again = open(readFileSync(join(files.dir(), 'settings.json'), 'utf8'));
     expect(again.settings.get().cashiers).toEqual(cashiers);
   });
 

@@ -14,7 +14,7 @@ import type { ShellStack } from '../fixtures/shell-stack';
 
 /**
  * Issue 9: a manager can add KICC codes confirmed to mean "nothing happened" in the settings;
- * only those end a cancellation as a plain refusal. The field is settings version 4, changed
+ * only those end a cancellation as a plain refusal. The field is settings version 5, changed
  * through the manager's settings channel, audited, and read by the engine at every answer.
  */
 let stack: ShellStack | undefined;
@@ -27,32 +27,32 @@ afterEach(() => {
 const clock = { now: () => 1_700_000_000_000 };
 const open = files.open;
 
-const { confirmedRefusalCodes: _none, ...v3Fields } = DEFAULT_SETTINGS;
-const version3 = {
-  ...v3Fields,
-  schemaVersion: 3,
+const { confirmedRefusalCodes: _none, ...v4Fields } = DEFAULT_SETTINGS;
+const version4 = {
+  ...v4Fields,
+  schemaVersion: 4,
   storeName: '행복한 김밥',
   terminalId: 'T123456789',
 };
 
-describe('settings version 4: the confirmed refusal codes', () => {
-  it('is version 4; a fresh install confirms no code (KICC has confirmed none)', () => {
-    expect(SETTINGS_VERSION).toBe(4);
-    expect(SETTINGS_MIGRATIONS).toHaveLength(4);
+describe('settings version 5: the confirmed refusal codes', () => {
+  it('is version 5; a fresh install confirms no code (KICC has confirmed none)', () => {
+    expect(SETTINGS_VERSION).toBe(5);
+    expect(SETTINGS_MIGRATIONS).toHaveLength(5);
     expect(DEFAULT_SETTINGS.confirmedRefusalCodes).toEqual([]);
   });
 
-  it('migration 3 -> 4 adds none and keeps everything else; the original is kept beside it', () => {
-    const step = SETTINGS_MIGRATIONS[3];
-    if (!step) throw new Error('no 3 -> 4');
-    expect(step(version3)).toEqual({ ...version3, schemaVersion: 4, confirmedRefusalCodes: [] });
-    const { file, settings } = open(JSON.stringify(version3));
+  it('migration 4 -> 5 adds none and keeps everything else; the original is kept beside it', () => {
+    const step = SETTINGS_MIGRATIONS[4];
+    if (!step) throw new Error('no 4 -> 5');
+    expect(step(version4)).toEqual({ ...version4, schemaVersion: 5, confirmedRefusalCodes: [] });
+    const { file, settings } = open(JSON.stringify(version4));
     expect(settings.current()).toEqual({
-      ...version3,
-      schemaVersion: 4,
+      ...version4,
+      schemaVersion: 5,
       confirmedRefusalCodes: [],
     });
-    expect(JSON.parse(readFileSync(file.replace('.json', '.v3.json'), 'utf8'))).toEqual(version3);
+    expect(JSON.parse(readFileSync(file.replace('.json', '.v4.json'), 'utf8'))).toEqual(version4);
   });
 
   it('keeps a list a version-0 file already carried through the earlier steps', () => {
