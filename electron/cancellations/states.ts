@@ -30,11 +30,3 @@ export const canMove = (from: CancellationState, to: CancellationState): boolean
 export function assertMove(id: number, from: CancellationState, to: CancellationState): void {
   if (!canMove(from, to)) throw new Error(`cancellation ${id}: ${from} -> ${to} is not allowed`);
 }
-
-export const isFinal = (state: CancellationState): boolean => NEXT[state].length === 0;
-
-/**
- * Not final: the screens say "취소 확인 중 — 현금으로 환불하지 마세요" (DESIGN.md: double refunds
- * come from a cashier who believes a card cancellation failed and pays cash instead).
- */
-export const isUnresolved = (state: CancellationState): boolean => !isFinal(state);
