@@ -24,58 +24,61 @@ export interface FakeCall {
   class: KiccClass;
 }
 
+/** KICC's answer of class `cls` to `req`, as the real client reports it (placeholder codes). */
+export function fakeOutcome(
+  kind: 'cancel' | 'net-cancel',
+  req: CancelRequest | NetCancelRequest,
+  cls: KiccClass,
+  at: number,
+): KiccOutcome {
+  const code = CODE[cls];
+  const body =
+    kind === 'cancel' ? cancelBody(req as CancelRequest) : netCancelBody(req as NetCancelRequest);
+  const exchange = {
+    endpoint: kind === 'cancel' ? ('cancel' as const) : ('netCancel' as const),
+    path: kind === 'cancel' ? '/smpy/kiccpay/reqCancel' : '/smpy/kiccpay/reqRtran',
+    mercTrxNo: req.mercTrxNo,
+    requestBody: body,
+    sentAt: at,
+    endedAt: at,
+  };
+  if (code === undefined) {
+    return {
+      class: cls,
+      message: `fake ${cls}`,
+      exchange: { ...exchange, ...(cls === 'auth' ? { httpStatus: 401 } : {}), error: cls },
+    };
+  }
+  const response = {
+    respCd: code,
+    respMsg: `fake ${cls}`,
+    mercTrxNo: req.mercTrxNo,
+    ...(cls === 'ok'
+      ? {
+          aprvNo: '12345678',
+          cndDt: '20240105',
+          cndTm: '101500',
+          vanTrxNo: 'V00000000001',
+          cardConfirmNo: '1234-56**-****-1234',
+          issFmNm: 'KB',
+        }
+      : {}),
+    extra: {},
+  };
+  return {
+    class: cls,
+    code,
+    message: response.respMsg,
+    response,
+    exchange: { ...exchange, httpStatus: 200, responseBody: JSON.stringify(response) },
+  };
+}
+
 export function createFakeKicc(now: () => number = () => 0) {
   const scripts: Record<'cancel' | 'net-cancel', KiccClass[]> = { cancel: [], 'net-cancel': [] };
   const calls: FakeCall[] = [];
   let held: (() => void)[] | null = null;
-
-  function outcome(
-    kind: 'cancel' | 'net-cancel',
-    req: CancelRequest | NetCancelRequest,
-    cls: KiccClass,
-  ): KiccOutcome {
-    const code = CODE[cls];
-    const body =
-      kind === 'cancel' ? cancelBody(req as CancelRequest) : netCancelBody(req as NetCancelRequest);
-    const exchange = {
-      endpoint: kind === 'cancel' ? ('cancel' as const) : ('netCancel' as const),
-      path: kind === 'cancel' ? '/smpy/kiccpay/reqCancel' : '/smpy/kiccpay/reqRtran',
-      mercTrxNo: req.mercTrxNo,
-      requestBody: body,
-      sentAt: now(),
-      endedAt: now(),
-    };
-    if (code === undefined) {
-      return {
-        class: cls,
-        message: `fake ${cls}`,
-        exchange: { ...exchange, ...(cls === 'auth' ? { httpStatus: 401 } : {}), error: cls },
-      };
-    }
-    const response = {
-      respCd: code,
-      respMsg: `fake ${cls}`,
-      mercTrxNo: req.mercTrxNo,
-      ...(cls === 'ok'
-        ? {
-            aprvNo: '12345678',
-            cndDt: '20240105',
-            cndTm: '101500',
-            vanTrxNo: 'V00000000001',
-            cardConfirmNo: '1234-56**-****-1234',
-            issFmNm: 'KB',
-          }
-        : {}),
-      extra: {},
-    };
-    return {
-      class: cls,
-      code,
-      message: response.respMsg,
-      response,
-      exchange: { ...exchange, httpStatus: 200, responseBody: JSON.stringify(response) },
-    };
-  }
+  let heldKind: 'cancel' | 'net-cancel' | null = null;
 
   async function call(
     kind: 'cancel' | 'net-cancel',
@@ -83,11 +86,11 @@ export function createFakeKicc(now: () => number = () => 0) {
   ): Promise<KiccOutcome> {
     const cls = scripts[kind].shift() ?? 'ok';
     calls.push({ kind, req, class: cls });
-    if (held !== null) {
+    if (held !== null && (heldKind === null || heldKind === kind)) {
       const gate = held;
       await new Promise<void>((resolve) => gate.push(resolve));
     }
-    return outcome(kind, req, cls);
+    return fakeOutcome(kind, req, cls, now());
   }
 
   const port: KiccPort = {
@@ -102,14 +105,19 @@ export function createFakeKicc(now: () => number = () => 0) {
     script(kind: 'cancel' | 'net-cancel', classes: KiccClass[]): void {
       scripts[kind].push(...classes);
     },
-    hold(): void {
+    /** keeps the next calls (of `kind` only, when given) pending until release() */
+    hold(kind?: 'cancel' | 'net-cancel'): void {
       held = [];
+      heldKind = kind ?? null;
     },
     release(): void {
       const gate = held ?? [];
       held = null;
+      heldKind = null;
       for (const resolve of gate) resolve();
     },
     pending: (): number => held?.length ?? 0,
   };
 }
+
+export type FakeKicc = ReturnType<typeof createFakeKicc>;

@@ -5,7 +5,8 @@ import {
 import type { ConnectivitySignal } from '../../../electron/cancellations/exchange';
 import type { Cancellation, NewReceipt } from '../../../electron/ledger/types';
 import { sampleReceipt, tempLedger } from '../ledger/tmpLedger';
-import { createFakeKicc } from './fakeKicc';
+import { createFakeKicc, type FakeKicc } from './fakeKicc';
+import { recoverAfterRestart } from '../../../electron/cancellations/recovery';
 import { NOTHING_HAPPENED_CODES } from '../../../electron/kicc/simulator/result-codes';
 
 /** 2024-01-05 10:15:00 KST */
@@ -21,29 +22,31 @@ export function workflowHarness(overrides: Partial<WorkflowDeps> = {}) {
   const t = tempLedger();
   let now = T0;
   const clock = overrides.clock ?? { now: () => now };
-  const kicc = createFakeKicc(clock.now);
   const signals: ConnectivitySignal[] = [];
   const changes: Cancellation[] = [];
   let degraded = false;
   let seq = 0;
-  const workflow = createCancellationWorkflow({
-    ledger: t.ledger,
-    kicc: kicc.port,
-    clock,
-    terminal: TERMINAL,
-    newMercTrxNo: () => `M${String((seq += 1)).padStart(6, '0')}`,
-    retryDelay: (tries) => 1000 * tries,
-    verificationDeadlineMs: DEADLINE_MS,
-    limits: { cashierMaxAmount: 1_000_000, offlineMaxCount: 3, offlineMaxTotal: 50_000 },
-    exposureApplies: () => degraded,
-    // the fake answers with the simulator's placeholder codes: its refusals are confirmed ones
-    confirmedRefusalCodes: () => NOTHING_HAPPENED_CODES,
-    observer: {
-      cancellationChanged: (c) => changes.push(c),
-      connectivity: (s) => signals.push(s),
-    },
-    ...overrides,
-  });
+  const build = (kicc: FakeKicc) =>
+    createCancellationWorkflow({
+      ledger: t.ledger,
+      kicc: kicc.port,
+      clock,
+      terminal: TERMINAL,
+      newMercTrxNo: () => `M${String((seq += 1)).padStart(6, '0')}`,
+      retryDelay: (tries) => 1000 * tries,
+      verificationDeadlineMs: DEADLINE_MS,
+      limits: { cashierMaxAmount: 1_000_000, offlineMaxCount: 3, offlineMaxTotal: 50_000 },
+      exposureApplies: () => degraded,
+      // the fake answers with the simulator's placeholder codes: its refusals are confirmed ones
+      confirmedRefusalCodes: () => NOTHING_HAPPENED_CODES,
+      observer: {
+        cancellationChanged: (c) => changes.push(c),
+        connectivity: (s) => signals.push(s),
+      },
+      ...overrides,
+    });
+  const kicc = createFakeKicc(clock.now);
+  const workflow = build(kicc);
   return {
     ledger: t.ledger,
     kicc,
@@ -73,6 +76,15 @@ export function workflowHarness(overrides: Partial<WorkflowDeps> = {}) {
       ...extra,
     }),
     attempts: (cancellationId: number) => t.ledger.attempts.forCancellation(cancellationId),
+    /**
+     * The process died (whatever was in flight is never answered) and starts again on the same
+     * ledger: start-up recovery, then a new workflow talking to a new scripted KICC.
+     */
+    restart() {
+      recoverAfterRestart(t.ledger, clock);
+      const kicc2 = createFakeKicc(clock.now);
+      return { kicc: kicc2, workflow: build(kicc2) };
+    },
     remove: t.remove,
   };
 }
