@@ -82,15 +82,47 @@ describe('refusals before any call', () => {
     });
   });
 
-  it('refuses confirmed amounts that are not the original (full cancellation only)', async () => {
-    const r = h.receipt();
+  it.each([
+    ['the amount', { trxAmt: -1, vatAmt: 0, svcAmt: 0 }],
+    ['the VAT alone', { trxAmt: 0, vatAmt: 1, svcAmt: 0 }],
+    ['the service charge alone', { trxAmt: 0, vatAmt: 0, svcAmt: 1 }],
+  ])(
+    'refuses confirmed amounts that are not the original: %s differs (full cancellation only)',
+    async (_what, delta) => {
+      const r = h.receipt({ trxAmt: 11_000, vatAmt: 909, svcAmt: 1000 });
+      const result = await h.workflow.request(
+        h.input(r.id, {
+          confirmedAmounts: {
+            trxAmt: r.trxAmt + delta.trxAmt,
+            vatAmt: r.vatAmt + delta.vatAmt,
+            svcAmt: r.svcAmt + delta.svcAmt,
+          },
+        }),
+      );
+      expect(result).toMatchObject({ ok: false, error: { code: 'amounts-differ' } });
+      expect(h.kicc.calls).toEqual([]);
+      expect(rows()).toEqual({ c: 0, a: 0 });
+    },
+  );
+
+  it("accepts confirmed amounts that are exactly the original's", async () => {
+    const r = h.receipt({ trxAmt: 11_000, vatAmt: 909, svcAmt: 1000 });
     const result = await h.workflow.request(
-      h.input(r.id, {
-        confirmedAmounts: { trxAmt: r.trxAmt - 1, vatAmt: r.vatAmt, svcAmt: r.svcAmt },
-      }),
+      h.input(r.id, { confirmedAmounts: { trxAmt: 11_000, vatAmt: 909, svcAmt: 1000 } }),
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'amounts-differ' } });
-    expect(rows()).toEqual({ c: 0, a: 0 });
+    expect(result.ok && result.value.state).toBe('cancelled');
+  });
+
+  it('an amount exactly at the cashier limit needs no manager; one won more does', async () => {
+    const atLimit = h.receipt({ trxAmt: 1_000_000, vatAmt: 0 });
+    const done = await h.workflow.request(h.input(atLimit.id));
+    expect(done.ok && done.value).toMatchObject({ state: 'cancelled', approvedBy: null });
+    const over = h.receipt({ trxAmt: 1_000_001, vatAmt: 0 });
+    expect(await h.workflow.request(h.input(over.id))).toMatchObject({
+      ok: false,
+      error: { code: 'needs-manager' },
+    });
+    expect(h.kicc.calls).toHaveLength(1);
   });
 
   it('refuses above the cashier limit unless a manager approved, and records the approver', async () => {
