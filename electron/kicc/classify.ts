@@ -103,10 +103,10 @@ function inDoubtReason(error: TransportError): string {
   return IN_DOUBT_REASONS[code] ?? 'the exchange with KICC failed after the request was sent';
 }
 
-const inDoubt = (why: string, error?: string): Classified => ({
+const inDoubt = (why: string, error: string): Classified => ({
   class: 'in-doubt',
   message: `In doubt: ${why}. KICC may have processed it: verify before anything else.`,
-  ...(error === undefined ? {} : { error }),
+  error,
 });
 
 export function classifyExchange(endpoint: KiccEndpoint, result: ExchangeResult): Classified {
@@ -140,9 +140,8 @@ export function classifyExchange(endpoint: KiccEndpoint, result: ExchangeResult)
 /** KICC's clock minus the PC's, when KICC's Date header says they differ past the notice. */
 function clockSkew(result: ExchangeResult): number | undefined {
   if (result.date === undefined || result.receivedAt === undefined) return undefined;
-  const kicc = Date.parse(result.date);
-  if (Number.isNaN(kicc)) return undefined;
-  const skew = kicc - result.receivedAt;
+  // a Date that is not a date parses to NaN, and NaN is never past the notice
+  const skew = Date.parse(result.date) - result.receivedAt;
   return Math.abs(skew) > CLOCK_SKEW_NOTICE_MS ? skew : undefined;
 }
 

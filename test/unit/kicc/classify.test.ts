@@ -251,3 +251,112 @@ describe('classifyExchange: the exchange deadline (issue 9, sequence 7)', () => 
     expect(classified.error).toMatch(/^KICC_EXCHANGE_DEADLINE/);
   });
 });
+
+describe('classifyExchange: what each failure is called (the exchange record, the log)', () => {
+  const notSent = (code: string | undefined, name = 'Error') =>
+    classifyExchange('cancel', {
+      reachedSocket: false,
+      error: { ...(code === undefined ? {} : { code }), name, message: 'boom' },
+    }).message;
+  const inDoubtAfter = (code: string | undefined, name = 'Error') =>
+    classifyExchange('cancel', {
+      reachedSocket: true,
+      error: { ...(code === undefined ? {} : { code }), name, message: 'boom' },
+    }).message;
+  const sentence = (why: string) =>
+    `Not sent: ${why}. Nothing reached KICC; it is safe to send again.`;
+  const doubt = (why: string) =>
+    `In doubt: ${why}. KICC may have processed it: verify before anything else.`;
+
+  it.each([
+    ['ENOTFOUND', 'the KICC host name could not be resolved (DNS)'],
+    ['EAI_AGAIN', 'the KICC host name could not be resolved right now (DNS)'],
+    ['ECONNREFUSED', 'the connection to KICC was refused'],
+    ['UND_ERR_CONNECT_TIMEOUT', 'no connection to KICC within the connect timeout'],
+    ['ETIMEDOUT', 'no connection to KICC within the connect timeout'],
+    ['EHOSTUNREACH', 'no network route to KICC'],
+    ['ENETUNREACH', 'no network route to KICC'],
+    ['ECONNRESET', 'the connection was reset before the request was written'],
+    ['UND_ERR_SOCKET', 'the connection closed before the request was written'],
+    ['UND_ERR_CLOSED', 'the KICC client is closed'],
+    ['UND_ERR_DESTROYED', 'the KICC client is closed'],
+    ['ERR_TLS_CERT_ALTNAME_INVALID', 'the secure (TLS) connection to KICC failed'],
+    ['ERR_SSL_WRONG_VERSION_NUMBER', 'the secure (TLS) connection to KICC failed'],
+    ['EPROTO', 'the secure (TLS) connection to KICC failed'],
+    ['CERT_HAS_EXPIRED', 'the secure (TLS) connection to KICC failed'],
+    ['DEPTH_ZERO_SELF_SIGNED_CERT', 'the secure (TLS) connection to KICC failed'],
+    ['SELF_SIGNED_CERT_IN_CHAIN', 'the secure (TLS) connection to KICC failed'],
+    ['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'the secure (TLS) connection to KICC failed'],
+    // TLS codes are matched from the start, EPROTO exactly: look-alikes are not TLS failures
+    ['EPROTONOSUPPORT', 'the request could not be sent'],
+    ['X_ERR_TLS_Y', 'the request could not be sent'],
+    ['SOMETHING_NEW', 'the request could not be sent'],
+    [undefined, 'the request could not be sent'],
+  ])('not sent, %s: "%s"', (code, why) => {
+    expect(notSent(code)).toBe(sentence(why));
+  });
+
+  it.each([
+    ['UND_ERR_HEADERS_TIMEOUT', 'no answer from KICC within the read timeout'],
+    ['UND_ERR_BODY_TIMEOUT', "KICC's answer stalled past the read timeout"],
+    ['UND_ERR_SOCKET', 'the connection closed after the request was sent'],
+    ['ECONNRESET', 'the connection was reset after the request was sent'],
+    ['EPIPE', 'the connection broke while the request was being sent'],
+    ['UND_ERR_RES_CONTENT_LENGTH_MISMATCH', "KICC's answer was cut short"],
+    ['UND_ERR_RES_EXCEEDED_MAX_SIZE', "KICC's answer was too large to be a KICC answer"],
+    [
+      EXCHANGE_DEADLINE,
+      'no complete answer within the exchange deadline (the connection was closed)',
+    ],
+    ['HPE_INVALID_CONSTANT', "KICC's answer is not valid HTTP"],
+    ['SOMETHING_NEW', 'the exchange with KICC failed after the request was sent'],
+    [undefined, 'the exchange with KICC failed after the request was sent'],
+  ])('in doubt, %s: "%s"', (code, why) => {
+    expect(inDoubtAfter(code)).toBe(doubt(why));
+  });
+
+  it("undici's HTTPParserError without an HPE_ code: not valid HTTP", () => {
+    expect(inDoubtAfter('SOMETHING', 'HTTPParserError')).toBe(
+      doubt("KICC's answer is not valid HTTP"),
+    );
+    expect(inDoubtAfter('XHPE_', 'Error')).toBe(
+      doubt('the exchange with KICC failed after the request was sent'),
+    );
+  });
+
+  it.each([
+    [500, 'KICC answered HTTP 500'],
+    [503, 'KICC answered HTTP 503'],
+    [499, 'unexpected HTTP 499'],
+    [404, 'unexpected HTTP 404'],
+    [204, 'unexpected HTTP 204'],
+  ])('HTTP %i: "%s", error "HTTP %i"', (status, why) => {
+    const classified = classifyExchange('cancel', { reachedSocket: true, status });
+    expect(classified).toEqual({ class: 'in-doubt', message: doubt(why), error: `HTTP ${status}` });
+  });
+
+  it('an exchange that ended with neither answer nor error: in doubt, "no status"', () => {
+    expect(classifyExchange('cancel', { reachedSocket: true })).toEqual({
+      class: 'in-doubt',
+      message: doubt('the exchange ended without an answer'),
+      error: 'no status',
+    });
+  });
+
+  it('200 bodies that are not KICC answers say which', () => {
+    expect(classifyExchange('cancel', { reachedSocket: true, status: 200, bodyText: '{' })).toEqual(
+      {
+        class: 'in-doubt',
+        message: doubt("KICC's answer is not valid JSON (it may be cut short)"),
+        error: 'invalid JSON',
+      },
+    );
+    expect(
+      classifyExchange('cancel', { reachedSocket: true, status: 200, bodyText: '{"respMsg":"x"}' }),
+    ).toEqual({
+      class: 'in-doubt',
+      message: doubt("KICC's answer is not a valid KICC answer"),
+      error: 'invalid answer: respCd: missing',
+    });
+  });
+});
