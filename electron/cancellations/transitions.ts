@@ -173,12 +173,15 @@ export function createTransitions(deps: TransitionDeps) {
     return c;
   }
 
-  /** A fresh attempt, or needs_review when the request cannot be built any more. */
+  /**
+   * A fresh attempt, or needs_review when the request cannot be built any more. `said`, `deciding`:
+   * the answer that called for it, when one did.
+   */
   function freshOrReview(
     c: Cancellation,
     reason: string,
-    said: Record<string, unknown>,
-    deciding: KiccOutcome,
+    said: Record<string, unknown> = {},
+    deciding?: KiccOutcome,
   ): ReadyAttempt | Cancellation {
     return (
       prepareFresh(c, reason) ??
@@ -373,6 +376,7 @@ export function createTransitions(deps: TransitionDeps) {
   return {
     handBack,
     freshNumber,
+    freshOrReview,
     move,
     beginAttempt,
     prepareFresh,

@@ -89,7 +89,7 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
     freshNumber,
     move,
     beginAttempt,
-    prepareFresh,
+    freshOrReview,
     toReview,
     current,
     recordCancelAnswer,
@@ -231,9 +231,6 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
 
   // ---- the queue's steps ---------------------------------------------------------------------
 
-  const freshOrUnbuildable = (c: Cancellation, reason: string): ReadyAttempt | Cancellation =>
-    prepareFresh(c, reason) ?? toReview(c, 'unexpected-answer', { why: 'unbuildable' });
-
   /**
    * queued: resend the SAME request (same body, same mercTrxNo), or a fresh one if none; on a
    * new KST day a fresh one too (new number, today's tranDt/tranTm): the old one never reached
@@ -242,13 +239,13 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
   async function resend(c: Cancellation): Promise<Cancellation> {
     const ready = await ledger.writeSoon((): ReadyAttempt | Cancellation => {
       const previous = c.openAttemptId === null ? null : ledger.attempts.get(c.openAttemptId);
-      if (previous === null) return freshOrUnbuildable(c, 'queued-fresh');
+      if (previous === null) return freshOrReview(c, 'queued-fresh');
       const req = storedCancelRequest(previous.body);
       if (previous.kind !== 'cancel' || !req.ok) {
         return toReview(c, 'unexpected-answer', { why: 'unreadable-stored-request' });
       }
       if (!resendAsStored(req.value.tranDt, kstDateTime(clock.now()).date)) {
-        return freshOrUnbuildable(c, 'resend-new-day');
+        return freshOrReview(c, 'resend-new-day');
       }
       const attempt = beginAttempt(
         c,

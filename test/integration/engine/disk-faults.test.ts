@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openLedger } from '../../../electron/ledger/ledger';
 import { createManualTime } from '../../../electron/queue/scheduler';
 import type { ServiceEvent } from '../../../electron/queue/status';
-import { withDiskFaults, type DiskFaults } from '../../unit/ledger/diskFaults';
+import { faultyDisk, type DiskFaults } from '../../unit/ledger/diskFaults';
 import { createWorld, type World } from './world';
 
 /**
@@ -27,18 +26,13 @@ interface Shown {
 }
 
 async function faultyWorld(): Promise<{ x: World; disk: DiskFaults; shown: Shown[] }> {
-  let disk: DiskFaults | undefined;
+  const faulty = faultyDisk();
   const x = await createWorld({
     time: createManualTime(NOON),
-    services: {
-      openLedger: (file: string) => {
-        disk = withDiskFaults(openLedger(file));
-        return disk.ledger;
-      },
-    },
+    services: { openLedger: faulty.openLedger },
   });
   w = x;
-  if (disk === undefined) throw new Error('no ledger');
+  const disk = faulty.disk();
   const shown: Shown[] = [];
   const sim = x.sim;
   x.services.subscribe((event: ServiceEvent) => {

@@ -1,13 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createKiccClient } from '../../../electron/kicc/client';
 import type { KiccSimulatorOptions } from '../../../electron/kicc/simulator/server';
-import { openLedger } from '../../../electron/ledger/ledger';
 import { createManualTime, type ManualTime } from '../../../electron/queue/scheduler';
 import type { ServicesConfig } from '../../../electron/services';
 import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
 import type { CancelRequest } from '../../../shared/kicc/types';
 import { cancelOf, kicc } from '../../unit/simulator/sim-http';
-import { withDiskFaults, type DiskFaults } from '../../unit/ledger/diskFaults';
+import { faultyDisk } from '../../unit/ledger/diskFaults';
 import { createWorld, type World } from './world';
 
 /**
@@ -225,19 +224,11 @@ describe('5. S005 on the first send of a fresh mercTrxNo', () => {
 describe("6. KICC's answer is lost when the ledger write fails", () => {
   it('SQLITE_FULL on the answer write: the cashier sees amber, never an error; the answer is written from memory, no restart, no reversal', async () => {
     const time = createManualTime(NOON);
-    let disk: DiskFaults | undefined;
-    const x = await world(
-      time,
-      {},
-      {
-        openLedger: (file: string) => {
-          disk = withDiskFaults(openLedger(file));
-          return disk.ledger;
-        },
-      },
-    );
+    const faulty = faultyDisk();
+    const x = await world(time, {}, { openLedger: faulty.openLedger });
+    const disk = faulty.disk();
     const r = x.receipt();
-    disk?.failNext('writeSoon', 3);
+    disk.failNext('writeSoon', 3);
     const result = await x.cancel(r.id);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -253,19 +244,11 @@ describe("6. KICC's answer is lost when the ledger write fails", () => {
 
   it('a write that keeps failing: handed to the queue as in_doubt without a restart, then verified', async () => {
     const time = createManualTime(NOON);
-    let disk: DiskFaults | undefined;
-    const x = await world(
-      time,
-      {},
-      {
-        openLedger: (file: string) => {
-          disk = withDiskFaults(openLedger(file));
-          return disk.ledger;
-        },
-      },
-    );
+    const faulty = faultyDisk();
+    const x = await world(time, {}, { openLedger: faulty.openLedger });
+    const disk = faulty.disk();
     const r = x.receipt();
-    disk?.failWhile('writeSoon');
+    disk.failWhile('writeSoon');
     const result = await x.cancel(r.id);
     expect(result.ok).toBe(true);
     await x.services.drain();
@@ -275,7 +258,7 @@ describe("6. KICC's answer is lost when the ledger write fails", () => {
     const [lost] = x.services.ledger.attempts.forCancellation(only(x).id);
     expect(lost).toMatchObject({ state: 'failed', class: 'in-doubt', code: '0000' });
     expect(lost?.error).toBe('answer-not-recorded');
-    disk?.heal();
+    disk.heal();
     await x.settleInTime();
     const c = only(x);
     // KICC had said 0000: verified after the window, so the refund it made is never reversed

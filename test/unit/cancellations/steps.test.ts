@@ -278,29 +278,24 @@ describe('the fresh attempt after a verification', () => {
     });
   });
 
-  it.each(AFTER_CANCEL)(
-    'fresh attempt (the lost one never landed) answered $cls -> $state',
-    async ({ cls, state, note }) => {
+  it.each([
+    ...AFTER_CANCEL.map((row) => ({ ...row, verified: 'not-found' as const, how: 'never landed' })),
+    ...AFTER_CANCEL.map((row) => ({
+      ...(row.cls === 'rejected' ? refusedAfterReversal : row),
+      verified: 'ok' as const,
+      how: 'was reversed by us',
+    })),
+  ])(
+    'fresh attempt (the lost one $how) answered $cls -> $state $note',
+    async ({ cls, state, note, verified }) => {
       const c = await inDoubt();
-      h.kicc.script('net-cancel', ['not-found']);
+      h.kicc.script('net-cancel', [verified]);
       h.kicc.script('cancel', [cls]);
       const after = await h.workflow.work(c.id);
       expect(after?.state).toBe(state);
       expect(after?.note).toBe(note);
       const fresh = h.attempts(c.id)[2];
       if (state === 'queued' || state === 'in_doubt') expect(after?.openAttemptId).toBe(fresh?.id);
-    },
-  );
-
-  it.each(AFTER_CANCEL.map((row) => (row.cls === 'rejected' ? refusedAfterReversal : row)))(
-    'fresh attempt after OUR reversal answered $cls -> $state $note',
-    async ({ cls, state, note }) => {
-      const c = await inDoubt();
-      h.kicc.script('net-cancel', ['ok']);
-      h.kicc.script('cancel', [cls]);
-      const after = await h.workflow.work(c.id);
-      expect(after?.state).toBe(state);
-      expect(after?.note).toBe(note);
       if (state === 'needs_review') expect(after?.result.code).not.toBeNull();
     },
   );

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { HoldBack } from '../../../electron/cancellations/reversalPolicy';
 import { NUMBER_DRAWS } from '../../../electron/cancellations/transitions';
+import type { KiccClass } from '../../../electron/kicc/outcome';
+import type { Attempt } from '../../../electron/ledger/types';
 import { kstDateTime } from '../../../shared/kicc/time';
 import type { CancelRequest } from '../../../shared/kicc/types';
 import { T0, workflowHarness } from './harness';
@@ -336,6 +339,19 @@ describe('S002 while another receipt of the same payment holds a cancellation (i
 });
 
 describe("recordVerification: the reqRtran's answer about the lost request", () => {
+  /** what the audit says of a verification's answer */
+  const said = (
+    check: Attempt,
+    cls: KiccClass,
+    code: string | null,
+    holdBack: HoldBack | null = null,
+  ) => ({
+    verificationId: check.id,
+    class: cls,
+    code,
+    holdBack,
+  });
+
   function lostAndChecked() {
     const c = w.cancellation('in_doubt', { inDoubtSince: T0, tries: 1 });
     const lost = w.attempt(c, 'M000100');
@@ -378,10 +394,7 @@ describe("recordVerification: the reqRtran's answer about the lost request", () 
         kind: 'cancellation.cancelled',
         detail: {
           from: 'in_doubt',
-          verificationId: check.id,
-          class: 'landed',
-          code: 'S007',
-          holdBack: null,
+          ...said(check, 'landed', 'S007'),
           note: 'verified-landed',
         },
       },
@@ -404,10 +417,7 @@ describe("recordVerification: the reqRtran's answer about the lost request", () 
         kind: 'cancellation.in_doubt',
         detail: {
           from: 'in_doubt',
-          verificationId: check.id,
-          class: 'in-doubt',
-          code: null,
-          holdBack: null,
+          ...said(check, 'in-doubt', null),
         },
       },
     ]);
@@ -422,12 +432,7 @@ describe("recordVerification: the reqRtran's answer about the lost request", () 
     expect(w.events(id)).toEqual([
       {
         kind: 'verification.auth-refused',
-        detail: {
-          verificationId: check.id,
-          class: 'auth',
-          code: null,
-          holdBack: null,
-        },
+        detail: said(check, 'auth', null),
       },
     ]);
   });
@@ -445,10 +450,7 @@ describe("recordVerification: the reqRtran's answer about the lost request", () 
         detail: {
           from: 'in_doubt',
           note: 'reversal-limit',
-          verificationId: check.id,
-          class: 'ok',
-          code: '0000',
-          holdBack: 'reversal-limit',
+          ...said(check, 'ok', '0000', 'reversal-limit'),
         },
       },
     ]);

@@ -10,7 +10,7 @@ import type {
   NewReceipt,
 } from '../../../electron/ledger/types';
 import { NOTHING_HAPPENED_CODES } from '../../../electron/kicc/simulator/result-codes';
-import { sampleReceipt, tempLedger } from '../ledger/tmpLedger';
+import { sampleCancellation, sampleReceipt, tempLedger } from '../ledger/tmpLedger';
 import { fakeOutcome } from './fakeKicc';
 import { T0, TERMINAL } from './harness';
 
@@ -59,15 +59,7 @@ export function transitionsWorld(options: { newMercTrxNo?: () => string } = {}) 
     ): Cancellation {
       const receipt = t.ledger.receipts.insert(sampleReceipt(receiptFields), now);
       const id = t.ledger.cancellations.insert(
-        {
-          receiptId: receipt.id,
-          clientRequestId: null,
-          state,
-          requestedBy: 'cashier-1',
-          approvedBy: null,
-          reason: null,
-          target: targetOf(receipt),
-        },
+        { ...sampleCancellation(receipt.id, state), target: targetOf(receipt) },
         now,
       );
       return t.ledger.cancellations.update(id, change, now);

@@ -1,4 +1,4 @@
-import type { Ledger } from '../../../electron/ledger/ledger';
+import { openLedger, type Ledger } from '../../../electron/ledger/ledger';
 
 /**
  * Disk faults at the Ledger interface (write / writeSoon), the seam every engine write goes
@@ -29,6 +29,24 @@ export interface DiskFaults {
 
 export const diskFull = (): Error =>
   Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+
+/**
+ * `createServices({ openLedger })` for a ledger whose disk the test controls: the services open
+ * their ledger through it, and `disk()` is that ledger's faults.
+ */
+export function faultyDisk(): { openLedger: (file: string) => Ledger; disk: () => DiskFaults } {
+  let opened: DiskFaults | undefined;
+  return {
+    openLedger: (file) => {
+      opened = withDiskFaults(openLedger(file));
+      return opened.ledger;
+    },
+    disk: () => {
+      if (opened === undefined) throw new Error('the services have not opened their ledger');
+      return opened;
+    },
+  };
+}
 
 export function withDiskFaults(inner: Ledger): DiskFaults {
   const left: Record<WriteKind, number> = { write: 0, writeSoon: 0 };

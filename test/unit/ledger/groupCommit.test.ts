@@ -1,7 +1,7 @@
 import { openSqlite } from '../../../electron/ledger/sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../electron/ledger/ledger';
-import { sampleReceipt, tempLedger } from './tmpLedger';
+import { sampleCancellation, sampleReceipt, tempLedger } from './tmpLedger';
 
 /** ledger.writeSoon: steps of one turn share one commit, each with its own savepoint. */
 const cleanups: (() => void)[] = [];
@@ -64,27 +64,7 @@ describe('group commit: when the whole batch rolls back, every caller learns it 
     // a foreign key checked only at COMMIT (the same SQL on any SQLite binding)
     const poison = t.ledger.writeSoon(() => {
       t.ledger.db.prepare('PRAGMA defer_foreign_keys = ON').run();
-      t.ledger.cancellations.insert(
-        {
-          receiptId: 999_999,
-          clientRequestId: null,
-          state: 'sending',
-          requestedBy: 'x',
-          approvedBy: null,
-          reason: null,
-          target: {
-            wcc: 'T',
-            cndTrxNo: 'V1',
-            trxAmt: 1,
-            vatAmt: 0,
-            svcAmt: 0,
-            alotMonth: '00',
-            orgAprvDt: '20240101',
-            orgAprvNo: '1',
-          },
-        },
-        1,
-      );
+      t.ledger.cancellations.insert(sampleCancellation(999_999, 'sending'), 1);
       return 'poison';
     });
     const c = t.ledger.writeSoon(() => t.ledger.receipts.insert(sampleReceipt(), 1).id);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../electron/ledger/ledger';
 import type { CancellationState, Receipt } from '../../../electron/ledger/types';
-import { sampleReceipt, tempLedger } from './tmpLedger';
+import { sampleCancellation, sampleReceipt, tempLedger } from './tmpLedger';
 
 let t: ReturnType<typeof tempLedger>;
 let ledger: Ledger;
@@ -14,27 +14,7 @@ beforeEach(() => {
 afterEach(() => t.remove());
 
 const insert = (state: CancellationState, receiptId = receipt.id) =>
-  ledger.cancellations.insert(
-    {
-      receiptId,
-      clientRequestId: null,
-      state,
-      requestedBy: 'c',
-      approvedBy: null,
-      reason: null,
-      target: {
-        wcc: 'T',
-        cndTrxNo: 'V1',
-        trxAmt: 1,
-        vatAmt: 0,
-        svcAmt: 0,
-        alotMonth: '00',
-        orgAprvDt: '20240101',
-        orgAprvNo: '1',
-      },
-    },
-    1,
-  );
+  ledger.cancellations.insert(sampleCancellation(receiptId, state), 1);
 
 describe('one live cancellation per receipt, enforced by the database', () => {
   it.each<CancellationState>([

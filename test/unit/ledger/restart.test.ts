@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { recoverAfterRestart } from '../../../electron/cancellations/recovery';
 import { openLedger, type Ledger } from '../../../electron/ledger/ledger';
 import type { CancellationState } from '../../../electron/ledger/types';
-import { sampleReceipt, tempLedger } from './tmpLedger';
+import { sampleCancellation, sampleReceipt, tempLedger } from './tmpLedger';
 
 /**
  * A restart after the process died mid-exchange (DESIGN.md: "process restart finds `sending`
@@ -27,27 +27,7 @@ function died(setup: (ledger: Ledger) => void): Ledger {
 
 function cancellation(ledger: Ledger, state: CancellationState): number {
   const r = ledger.receipts.insert(sampleReceipt(), 1);
-  return ledger.cancellations.insert(
-    {
-      receiptId: r.id,
-      clientRequestId: null,
-      state,
-      requestedBy: 'c',
-      approvedBy: null,
-      reason: null,
-      target: {
-        wcc: 'T',
-        cndTrxNo: r.vanTrxNo ?? '',
-        trxAmt: 1,
-        vatAmt: 0,
-        svcAmt: 0,
-        alotMonth: '00',
-        orgAprvDt: '20240101',
-        orgAprvNo: '1',
-      },
-    },
-    1,
-  );
+  return ledger.cancellations.insert(sampleCancellation(r.id, state, r.vanTrxNo ?? ''), 1);
 }
 
 describe('restart after the process died', () => {

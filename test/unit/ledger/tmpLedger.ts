@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLedger, type Ledger } from '../../../electron/ledger/ledger';
-import type { NewReceipt } from '../../../electron/ledger/types';
+import type { NewCancellation } from '../../../electron/ledger/cancellations';
+import type { CancellationState, NewReceipt } from '../../../electron/ledger/types';
 
 /** A fresh directory for one test's ledger, on tmpfs when the machine has one (fast fsync). */
 export function tempDir(prefix = 'ledger-'): { dir: string; remove: () => void } {
@@ -47,5 +48,31 @@ export function sampleReceipt(overrides: Partial<NewReceipt> = {}): NewReceipt {
     cardMasked: '1234-56**-****-4321',
     source: 'imported',
     ...overrides,
+  };
+}
+
+/** A cancellation row of receipt `receiptId` in `state`, as the ledger tests insert one. */
+export function sampleCancellation(
+  receiptId: number,
+  state: CancellationState,
+  cndTrxNo = 'V1',
+): NewCancellation {
+  return {
+    receiptId,
+    clientRequestId: null,
+    state,
+    requestedBy: 'c',
+    approvedBy: null,
+    reason: null,
+    target: {
+      wcc: 'T',
+      cndTrxNo,
+      trxAmt: 1,
+      vatAmt: 0,
+      svcAmt: 0,
+      alotMonth: '00',
+      orgAprvDt: '20240101',
+      orgAprvNo: '1',
+    },
   };
 }
