@@ -45,8 +45,16 @@ export function runShortcut(desk: Desk, action: ShortcutAction): void {
   const nav = desk.nav.getState();
   switch (action) {
     case 'lookup':
+      // back to the look-up's search field (the way of searching last used on it)
       nav.home();
       return;
+    case 'switchLookup': {
+      // F2 again in the search form: the other way (number <-> date and amount)
+      const lookup = desk.lookup.getState();
+      lookup.setTab(lookup.tab === 'number' ? 'amount' : 'number');
+      nav.home();
+      return;
+    }
     case 'paper':
       beginPaper(desk);
       return;

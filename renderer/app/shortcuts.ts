@@ -10,6 +10,8 @@ export const SHORTCUTS = ['F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'F10',
 
 export type ShortcutAction =
   | 'lookup'
+  /** F2 again, in the look-up's search form: the other way of searching (number / amount) */
+  | 'switchLookup'
   | 'paper'
   | 'cancel'
   | 'retry'
@@ -32,6 +34,8 @@ export interface ShortcutContext {
   manager: boolean;
   /** a modal dialog (the PIN) is open: it has the keyboard, Esc closes it */
   modal: boolean;
+  /** focus is in the look-up's search form (either tab) */
+  inLookupForm?: boolean;
 }
 
 export interface KeyLike {
@@ -47,7 +51,9 @@ export function resolveShortcut(event: KeyLike, context: ShortcutContext): Short
   if (context.modal) return null;
   switch (event.key) {
     case 'F2':
-      return 'lookup';
+      return context.screen === 'lookup' && context.inLookupForm === true
+        ? 'switchLookup'
+        : 'lookup';
     case 'F3':
       return 'paper';
     case 'F4':

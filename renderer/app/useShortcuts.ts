@@ -17,6 +17,7 @@ export function useShortcuts(desk: Desk): void {
         slipOpen: nav.slipOpen,
         manager: isManager(desk.manager.getState().status),
         modal: desk.manager.getState().dialog !== 'closed',
+        inLookupForm: (document.activeElement?.closest('#lookup-panel') ?? null) !== null,
       });
       if (action !== null || isReservedKey(event.key)) event.preventDefault();
       if (action !== null) runShortcut(desk, action);

@@ -56,12 +56,12 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     // Best effort: the switch works now even if saving it fails; the next start says ko again.
     void pos.settings.update({ language });
   });
+  const now = options.now ?? (() => Date.now());
   const status = createStatusStore(pos);
-  const lookup = createLookupStore(pos);
+  const lookup = createLookupStore(pos, now);
   const paper = createPaperStore(pos);
   const queue = createQueueStore(pos);
   const history = createHistoryStore(pos);
-  const now = options.now ?? (() => Date.now());
   const slip = createSlipStore(pos);
   const manager = createManagerStore({
     pos,
