@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
  * Version 2 added `storeName` (the slip's store line), '' until a manager sets it.
  * Version 3 added `kiosk` (full-screen window), off until a manager turns it on.
  * Version 4 added `cashiers` (who may be named as the requester at the till), none at first.
+ * Version 5 added `autoPrintSettled` (off) and `backupFolder` ('': no backup yet), issue 12.
  */
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -48,6 +49,15 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     ...previous,
     schemaVersion: 4,
     cashiers: Array.isArray(previous.cashiers) ? previous.cashiers : [],
+  }),
+  // 4 -> 5: automatic printing of settled slips (off until a manager turns it on) and the
+  // backup folder (none until a manager chooses one). Kept when 0 -> 1 already carried them.
+  (previous) => ({
+    ...previous,
+    schemaVersion: 5,
+    autoPrintSettled:
+      typeof previous.autoPrintSettled === 'boolean' ? previous.autoPrintSettled : false,
+    backupFolder: typeof previous.backupFolder === 'string' ? previous.backupFolder : '',
   }),
 ];
 

@@ -20,7 +20,7 @@ import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
  * (terminal id, service id, business number) are the shared ones (shared/kicc/requests.ts).
  * Empty strings mean "not configured yet": a fresh install runs in training mode.
  */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -61,6 +61,10 @@ export const storedSettingsSchema = z.strictObject({
   kiosk: z.boolean(),
   /** version 4: the store's cashiers ([] = a one-person store, recorded as "계산원") */
   cashiers: cashiersSchema,
+  /** version 5: print the final slip by itself when a waited-for cancellation settles */
+  autoPrintSettled: z.boolean(),
+  /** version 5: where the daily backup goes (chosen in main's folder dialog); '' = none */
+  backupFolder: z.string().max(1000),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -81,6 +85,8 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   startAtLogin: false,
   kiosk: false,
   cashiers: [],
+  autoPrintSettled: false,
+  backupFolder: '',
 };
 
 /** What the page sees: everything but the file's own bookkeeping. */

@@ -169,6 +169,10 @@ export const settingsSchema = z.object({
   kiosk: z.boolean(),
   /** who may be named as the requester at the till; [] = a one-person store ("계산원") */
   cashiers: z.array(cashierSchema),
+  /** print the final slip by itself when a waited-for cancellation settles (issue 12) */
+  autoPrintSettled: z.boolean(),
+  /** where the daily backup goes, '' = none; set only through main's folder dialog */
+  backupFolder: z.string(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

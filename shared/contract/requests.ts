@@ -219,6 +219,8 @@ export const settingsPatchSchema = z.strictObject({
   kiosk: z.boolean().optional(),
   /** the whole list (it replaces the saved one) */
   cashiers: cashiersSchema.optional(),
+  autoPrintSettled: z.boolean().optional(),
+  // backupFolder is not here: a path comes only from main's own folder dialog (backup.folder)
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

@@ -48,6 +48,8 @@ export const settings = (patch: Partial<Settings> = {}): Settings => ({
   startAtLogin: false,
   kiosk: false,
   cashiers: [],
+  autoPrintSettled: false,
+  backupFolder: '',
   ...patch,
 });
 

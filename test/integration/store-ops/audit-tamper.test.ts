@@ -88,7 +88,10 @@ function verify(file: string, checkpoint?: { seq: number; hash: string }): Audit
       modePreferenceFile: join(dir, 'mode.json'),
       clock: { now: () => Date.now() },
       random: Math.random,
-      printer: { print: async () => ({ ok: true, value: undefined }) },
+      printer: {
+        print: async () => ({ ok: true, value: undefined }),
+        list: async () => ({ ok: true, value: [] }),
+      },
       dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
       manager: { scrypt: TEST_SCRYPT },
     });

@@ -29,7 +29,10 @@ function storeOps(ledger: Ledger, dir: string, installLedger?: Ledger) {
     modePreferenceFile: join(dir, 'mode.json'),
     clock,
     random: () => 0.5,
-    printer: { print: async () => ({ ok: true, value: undefined }) },
+    printer: {
+      print: async () => ({ ok: true, value: undefined }),
+      list: async () => ({ ok: true, value: [] }),
+    },
     dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
     manager: { scrypt: { N: 16, r: 1, p: 1 } },
     ...(installLedger ? { installLedger } : {}),

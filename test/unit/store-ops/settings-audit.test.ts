@@ -55,8 +55,10 @@ describe('what a settings change records', () => {
       startAtLogin: true,
       kiosk: true,
       cashiers: [{ no: '07', name: '김민지' }],
+      autoPrintSettled: true,
+      backupFolder: 'D:\\backup',
     });
-    expect(Object.keys(everything)).toHaveLength(13);
+    expect(Object.keys(everything)).toHaveLength(15);
     for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
   });
 });

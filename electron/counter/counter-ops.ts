@@ -1,0 +1,87 @@
+import type { Clock } from '../../shared/clock';
+import type {
+  Language,
+  PosResult,
+  PrintResult,
+  ReceiptCorrection,
+  SettledNotice,
+} from '../../shared/contract';
+import type { JsonObject } from '../audit/canonical';
+import type { CancellationView } from '../cancellations/views';
+import type { DeskEvent } from '../ipc/port';
+import type { Ledger } from '../ledger/ledger';
+import type { CancellationState } from '../ledger/types';
+import type { SlipPrinter } from '../store-ops/ports';
+import { viewOf } from '../store-ops/review';
+import type { StoreIdentity } from '../store-ops/slips';
+import { createPrinterOps } from './printers';
+import { createQuitGuard, UNRESOLVED_STATES } from './quit';
+import { correctPaperReceipt } from './receipt-correction';
+import { createSettlements, WAITING_STATES } from './settlements';
+
+/**
+ * The counter's day (issue 12), built like the other store operations from plain config: the
+ * paper receipt's amount correction, the printer list and test print, the settled-item notices,
+ * and the quit guard. No electron import: electron/counter/electron-quit.ts wires the guard to
+ * the window, electron/printing/ gives the printer.
+ */
+export interface CounterOpsDeps {
+  ledger: Ledger;
+  clock: Clock;
+  printer: SlipPrinter;
+  store: () => StoreIdentity;
+  language: () => Language;
+  /** who is at the screen, as main knows it */
+  actor: () => string;
+  autoPrintSettled: () => boolean;
+  printSlip: (id: string) => Promise<PosResult<PrintResult>>;
+  record: (kind: string, subject: string, details: JsonObject) => void;
+  emit: (event: DeskEvent) => void;
+  /** closes the app (Electron's app.quit); absent where there is no app to close */
+  quit?: () => void;
+}
+
+export function createCounterOps(deps: CounterOpsDeps) {
+  const { ledger } = deps;
+  const inStates = (states: readonly CancellationState[]): CancellationView[] =>
+    ledger.cancellations
+      .list({ states, limit: 100_000, offset: 0 })
+      .map((c) => viewOf(ledger, c));
+
+  const settlements = createSettlements({
+    waiting: () => inStates(WAITING_STATES),
+    now: deps.clock.now,
+    autoPrint: deps.autoPrintSettled,
+    printSlip: deps.printSlip,
+    notify: (notice: SettledNotice) => deps.emit({ event: 'cancellation.settled', payload: notice }),
+  });
+
+  const quit = createQuitGuard({
+    unresolved: () => inStates(UNRESOLVED_STATES),
+    ask: (warning) => deps.emit({ event: 'app.quitRequested', payload: warning }),
+    quit: () => deps.quit?.(),
+  });
+
+  return {
+    correctReceipt: (input: ReceiptCorrection) =>
+      correctPaperReceipt(ledger, deps.clock, input, deps.actor()),
+    printers: createPrinterOps({
+      printer: deps.printer,
+      store: deps.store,
+      language: deps.language,
+      now: deps.clock.now,
+      record: deps.record,
+    }),
+    settlements,
+    quit,
+    /** the page confirmed closing the app */
+    confirmQuit(): { quitting: boolean } {
+      if (deps.quit === undefined) return { quitting: false };
+      deps.record('app.quit_confirmed', 'app', { unresolved: quit.warning().count });
+      quit.confirm();
+      return { quitting: true };
+    },
+  };
+}
+
+export type CounterOps = ReturnType<typeof createCounterOps>;
