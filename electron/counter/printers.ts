@@ -24,7 +24,8 @@ export function createPrinterOps(deps: PrinterOpsDeps) {
   return {
     async list(): Promise<PosResult<{ printers: PrinterInfo[] }>> {
       const listed = await deps.printer.list();
-      if (!listed.ok) return { ok: false, error: { code: 'printers-unavailable', message: listed.error } };
+      if (!listed.ok)
+        return { ok: false, error: { code: 'printers-unavailable', message: listed.error } };
       return { ok: true, value: { printers: listed.value } };
     },
 

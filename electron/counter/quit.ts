@@ -78,3 +78,57 @@ export function createQuitGuard(deps: QuitGuardDeps) {
 }
 
 export type QuitGuard = ReturnType<typeof createQuitGuard>;
+
+/** The states' words, as the screens say them (renderer/i18n: state.*). */
+const STATE_WORDS: Record<CancellationState, { ko: string; en: string }> = {
+  draft: { ko: '승인 대기', en: 'Awaiting approval' },
+  pending: { ko: '전송 대기', en: 'Waiting to send' },
+  sending: { ko: '전송 중', en: 'Sending' },
+  queued: { ko: '전송 대기 (오프라인)', en: 'Waiting to send (offline)' },
+  in_doubt: { ko: '취소 확인 중', en: 'Being verified' },
+  cancelled: { ko: '취소 완료', en: 'Cancelled' },
+  rejected: { ko: '취소 거절', en: 'Rejected' },
+  needs_review: { ko: '관리자 확인 필요', en: 'Manager review needed' },
+};
+
+/**
+ * The same warning as plain text, for main's own dialog when the page cannot ask (its renderer
+ * crashed): what is unresolved, and that it continues at the next start.
+ */
+export function quitWarningText(
+  warning: QuitWarning,
+  language: 'ko' | 'en',
+): { message: string; detail: string; quit: string; stay: string } {
+  const won = (n: number) =>
+    language === 'ko' ? `${n.toLocaleString('en-US')}원` : `KRW ${n.toLocaleString('en-US')}`;
+  const lines = warning.items.map(
+    (c) => `${c.orgAprvDt} ${c.orgAprvNo} · ${won(c.trxAmt)} · ${STATE_WORDS[c.state][language]}`,
+  );
+  return language === 'ko'
+    ? {
+        message: `끝나지 않은 취소가 ${warning.count}건 (${won(warning.totalAmount)}) 있습니다.`,
+        detail: [
+          '종료해도 기록은 남고, 다시 시작하면 이어서 확인합니다. 그때까지 현금으로 환불하지 마세요.',
+          ...(warning.needsReview > 0
+            ? [`그중 ${warning.needsReview}건은 관리자 확인이 필요합니다.`]
+            : []),
+          '',
+          ...lines,
+        ].join('\n'),
+        quit: '종료',
+        stay: '계속 사용',
+      }
+    : {
+        message: `${warning.count} cancellations (${won(warning.totalAmount)}) are not final.`,
+        detail: [
+          'Closing loses nothing: they are recorded and continue at the next start. Do not refund in cash meanwhile.',
+          ...(warning.needsReview > 0
+            ? [`${warning.needsReview} of them wait for a manager.`]
+            : []),
+          '',
+          ...lines,
+        ].join('\n'),
+        quit: 'Quit',
+        stay: 'Keep working',
+      };
+}

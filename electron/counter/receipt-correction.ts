@@ -1,4 +1,9 @@
-import { posError, type PosError, type PosResult, type ReceiptCorrection } from '../../shared/contract';
+import {
+  posError,
+  type PosError,
+  type PosResult,
+  type ReceiptCorrection,
+} from '../../shared/contract';
 import type { Clock } from '../../shared/clock';
 import { serviceErrors } from '../cancellations/errors';
 import { receiptView, type ReceiptView } from '../cancellations/views';
@@ -47,7 +52,8 @@ export function correctPaperReceipt(
     }
     const before = { trxAmt: receipt.trxAmt, vatAmt: receipt.vatAmt, svcAmt: receipt.svcAmt };
     const after = { trxAmt: input.trxAmt, vatAmt: input.vatAmt, svcAmt: input.svcAmt };
-    if (JSON.stringify(before) === JSON.stringify(after)) return { ok: true, value: receiptView(receipt) };
+    if (JSON.stringify(before) === JSON.stringify(after))
+      return { ok: true, value: receiptView(receipt) };
     ledger.receipts.correctAmounts(receipt.id, after);
     ledger.audit.record({
       at: clock.now(),

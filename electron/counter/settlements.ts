@@ -24,7 +24,11 @@ import type {
 export const WAITING_STATES: readonly CancellationState[] = ['queued', 'in_doubt', 'needs_review'];
 
 /** needs_review is settled from the queue's side (the manager takes it), and still waited for. */
-export const SETTLED_STATES: readonly CancellationState[] = ['cancelled', 'rejected', 'needs_review'];
+export const SETTLED_STATES: readonly CancellationState[] = [
+  'cancelled',
+  'rejected',
+  'needs_review',
+];
 
 /** A final slip exists only for these; needs_review's slip would still say "확인 중". */
 export const hasFinalSlip = (state: CancellationState): boolean =>

@@ -69,16 +69,11 @@ export function createReceiptPrinter(boundary: PrintingBoundary, log: ShellLog):
         await window.loadURL(slipDocumentUrl(html));
         // measured by main (privileged); the document itself may run no script (its CSP)
         const height = Number(
-          await window.webContents.executeJavaScript(
-            'document.documentElement.scrollHeight',
-            true,
-          ),
+          await window.webContents.executeJavaScript('document.documentElement.scrollHeight', true),
         );
         const options = slipPrintOptions(printerName, Number.isFinite(height) ? height : 1000);
         const failure = await new Promise<string | null>((resolve) => {
-          window.webContents.print(options, (success, reason) =>
-            resolve(success ? null : reason),
-          );
+          window.webContents.print(options, (success, reason) => resolve(success ? null : reason));
         });
         if (failure !== null) {
           log.warn('print: slip not printed', { printer: printerName, reason: failure });

@@ -29,6 +29,8 @@ export interface FileDialogs {
   chooseImportFile(): Promise<string | null>;
   /** where to save a CSV, suggesting `defaultName`; null when the dialog was closed */
   chooseCsvDestination(defaultName: string): Promise<string | null>;
+  /** where the daily backup goes (a folder, e.g. on a USB drive); null when closed */
+  chooseBackupFolder(): Promise<string | null>;
 }
 
 /** Disk access for the files the manager picked (default node:fs; tests may fail it). */

@@ -71,6 +71,8 @@ export interface StoreOpsConfig {
     current(): StoredSettings;
     /** for a manager applying a file's changed values (integrity.confirm) */
     update?(patch: SettingsPatch): PosResult<Settings>;
+    /** the backup folder, from main's own dialog (issue 12); absent where it cannot be saved */
+    setBackupFolder?(folder: string): PosResult<Settings>;
   };
   credentials: {
     read(): Result<KiccCredentials | null, PosError>;
@@ -239,7 +241,9 @@ export function createStoreOps(config: StoreOpsConfig) {
     store: config.store,
     language,
     actor,
-    autoPrintSettled: () => config.settings.current().autoPrintSettled,
+    settings: config.settings,
+    dialogs: config.dialogs,
+    mode: config.mode.mode,
     printSlip: (id) => slips.print(id),
     record,
     emit,
@@ -361,7 +365,18 @@ export function createStoreOps(config: StoreOpsConfig) {
       return { ok: true, value: { restarting: true } };
     },
 
-    reports,
+    reports: {
+      ...reports,
+      /**
+       * The day's close is the end-of-day summary printed: the ledger is then backed up to the
+       * manager's folder (issue 12 finding 9); the outcome arrives as `backup.finished`.
+       */
+      async printEndOfDay(...args: Parameters<typeof reports.printEndOfDay>) {
+        const printed = await reports.printEndOfDay(...args);
+        void counter.backup.atClose().catch(() => null);
+        return printed;
+      },
+    },
     slips,
     import: imports,
     /** the counter's day (issue 12): corrections, printers, notices, the quit guard */

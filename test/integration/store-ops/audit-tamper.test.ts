@@ -92,7 +92,11 @@ function verify(file: string, checkpoint?: { seq: number; hash: string }): Audit
         print: async () => ({ ok: true, value: undefined }),
         list: async () => ({ ok: true, value: [] }),
       },
-      dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
+      dialogs: {
+        chooseImportFile: async () => null,
+        chooseCsvDestination: async () => null,
+        chooseBackupFolder: async () => null,
+      },
       manager: { scrypt: TEST_SCRYPT },
     });
     return ops.audit.verify(checkpoint === undefined ? {} : { checkpoint });

@@ -33,7 +33,11 @@ function storeOps(ledger: Ledger, dir: string, installLedger?: Ledger) {
       print: async () => ({ ok: true, value: undefined }),
       list: async () => ({ ok: true, value: [] }),
     },
-    dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
+    dialogs: {
+      chooseImportFile: async () => null,
+      chooseCsvDestination: async () => null,
+      chooseBackupFolder: async () => null,
+    },
     manager: { scrypt: { N: 16, r: 1, p: 1 } },
     ...(installLedger ? { installLedger } : {}),
   });
