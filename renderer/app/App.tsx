@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { QuitDialog } from '../components/QuitDialog';
+import { SettledNotices } from '../components/SettledNotices';
 import { ShortcutBar } from '../components/ShortcutBar';
 import { StatusBar } from '../components/StatusBar';
 import { useLanguage, useT } from '../i18n/useT';
@@ -46,6 +48,7 @@ export function App() {
   const slipOpen = useDeskStore('nav', (s) => s.slipOpen);
   const cancelStep = useDeskStore('cancel', (s) => s.step);
   const pinDialog = useDeskStore('manager', (s) => s.dialog);
+  const quitAsked = useDeskStore('notices', (s) => s.quit !== null);
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => desk.start(), [desk]);
@@ -55,7 +58,7 @@ export function App() {
   }, [language, t]);
   useShortcuts(desk);
   useGlobalScanner(useCallback((code: string) => void searchScanned(desk, code), [desk]));
-  useFocusKeeper(mainRef, [screen, cancelStep, slipOpen, pinDialog]);
+  useFocusKeeper(mainRef, [screen, cancelStep, slipOpen, pinDialog, quitAsked]);
 
   const Current = SCREENS[screen];
   return (
@@ -64,10 +67,12 @@ export function App() {
         {t('app.skipToMain')}
       </a>
       <StatusBar />
+      <SettledNotices />
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Current />
         {/* inside <main>: the focus keeper finds the dialog first (./useFocusKeeper.ts) */}
         <PinDialog />
+        <QuitDialog />
       </main>
       <ShortcutBar />
     </div>

@@ -1,6 +1,7 @@
 import type { Receipt } from '../../shared/contract/models';
 import type { Desk } from '../stores/desk';
 import { canCancel } from '../stores/cancel';
+import { printable } from '../stores/settlements';
 import { otherLanguage } from '../i18n/translate';
 import type { ShortcutAction } from './shortcuts';
 
@@ -94,5 +95,10 @@ export function runShortcut(desk: Desk, action: ShortcutAction): void {
     case 'managerLogout':
       void desk.manager.getState().logout();
       return;
+    case 'printSettled': {
+      const notice = desk.notices.getState().notices.find(printable);
+      if (notice) void desk.notices.getState().print(notice.cancellation.id, nav.language);
+      return;
+    }
   }
 }

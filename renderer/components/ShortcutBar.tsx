@@ -1,6 +1,7 @@
 import type { MessageKey } from '../i18n/translate';
 import { useT } from '../i18n/useT';
-import { SHORTCUTS } from '../app/shortcuts';
+import { PRINT_SETTLED_KEY, SHORTCUTS } from '../app/shortcuts';
+import { printable } from '../stores/settlements';
 import { useDeskStore } from '../stores/context';
 import { isManager } from '../stores/manager';
 import { currentScreen } from '../stores/nav';
@@ -11,6 +12,7 @@ export function ShortcutBar() {
   // F10 on the manager menu ends manager mode (../app/shortcuts.ts): the bar says so there
   const logoutKey = useDeskStore('nav', (s) => currentScreen(s) === 'manager');
   const manager = useDeskStore('manager', (s) => isManager(s.status));
+  const settledToPrint = useDeskStore('notices', (s) => s.notices.some(printable));
   const label = (key: (typeof SHORTCUTS)[number]): string =>
     key === 'F10' && logoutKey && manager
       ? t('shortcut.F10.logout')
@@ -19,6 +21,11 @@ export function ShortcutBar() {
     <footer className="shortcut-bar">
       <h2 className="visually-hidden">{t('nav.shortcuts')}</h2>
       <ul>
+        {settledToPrint && (
+          <li className="shortcut-settled">
+            <kbd>{PRINT_SETTLED_KEY}</kbd> {t('shortcut.F1')}
+          </li>
+        )}
         {SHORTCUTS.map((key) => (
           <li key={key}>
             <kbd>{key}</kbd> {label(key)}

@@ -1,4 +1,5 @@
 import type { MessageKey } from './ko';
+import { enCounter } from './en-counter';
 import { enManager } from './en-manager';
 import { enReview } from './en-review';
 import { enSecurity } from './en-security';
@@ -9,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   ...enManager,
   ...enReview,
   ...enSecurity,
+  ...enCounter,
   'app.title': 'KICC Card Cancellation',
   'app.skipToMain': 'Skip to main content',
 

@@ -1,4 +1,5 @@
 import { STATE_WORDS } from '../../shared/reports/words';
+import { koCounter } from './ko-counter';
 import { koManager } from './ko-manager';
 import { koReview } from './ko-review';
 import { koSecurity } from './ko-security';
@@ -201,9 +202,9 @@ const desk = {
 } as const;
 
 /**
- * the cashier's desk, the manager's side (./ko-manager.ts), the review (./ko-review.ts) and the
- * store controls (./ko-security.ts)
+ * the cashier's desk, the counter's day (./ko-counter.ts), the manager's side (./ko-manager.ts),
+ * the review (./ko-review.ts) and the store controls (./ko-security.ts)
  */
-export const ko = { ...desk, ...koManager, ...koReview, ...koSecurity } as const;
+export const ko = { ...desk, ...koCounter, ...koManager, ...koReview, ...koSecurity } as const;
 
 export type MessageKey = keyof typeof ko;

@@ -13,6 +13,8 @@ import { createQueueStore, type QueueStore } from './queue';
 import { createReportsStore, type ReportsStore } from './reports';
 import { createReviewStore, type ReviewStore } from './review';
 import { createSettingsScreenStore, type SettingsScreenStore } from './settings';
+import { createNoticeStore, type NoticeStore } from './settlements';
+import { createCorrectionStore, type CorrectionStore } from './correction';
 import { createSlipStore, type SlipStore } from './slip';
 import { createStatusStore, type StatusStore } from './status';
 
@@ -30,6 +32,10 @@ export interface Desk {
   queue: QueueStore;
   history: HistoryStore;
   slip: SlipStore;
+  /** settled-item notices, the quit warning, the backup's outcome (issue 12) */
+  notices: NoticeStore;
+  /** a manager's correction of a paper receipt's amounts (issue 12) */
+  correction: CorrectionStore;
   // the manager's (issue 6)
   manager: ManagerStore;
   review: ReviewStore;
@@ -76,6 +82,14 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     onOutcome: () => nav.getState().replace('outcome'),
     role: () => manager.getState().status?.role ?? null,
   });
+  const notices = createNoticeStore(pos);
+  const correction = createCorrectionStore({
+    pos,
+    onCorrected: (receipt) => {
+      cancel.getState().receiptCorrected(receipt);
+      lookup.getState().updateReceipt(receipt);
+    },
+  });
   const review = createReviewStore(pos);
   const audit = createAuditStore(pos);
   const settings = createSettingsScreenStore({
@@ -119,7 +133,12 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
       pos.on('manager.changed', (managerStatus) => manager.getState().apply(managerStatus)),
       // how far main's import worker has read the file the manager picked
       pos.on('import.progress', (progress) => imports.getState().applyProgress(progress)),
+      // issue 12: what was waited for settled; closing is held; a backup ended
+      pos.on('cancellation.settled', (notice) => notices.getState().apply(notice)),
+      pos.on('app.quitRequested', (warning) => notices.getState().askQuit(warning)),
+      pos.on('backup.finished', (result) => notices.getState().showBackup(result)),
     ];
+    void notices.getState().load();
     void manager.getState().load();
     void integrity.getState().load();
     void status
@@ -142,6 +161,8 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     queue,
     history,
     slip,
+    notices,
+    correction,
     manager,
     review,
     audit,

@@ -4,7 +4,7 @@ import { Field } from '../../components/Field';
 import { useT } from '../../i18n/useT';
 import { useScannerKeyDown } from '../../scanner/useScanner';
 import { useDesk, useDeskStore } from '../../stores/context';
-import { amountErrors, type AmountField } from './amount-search';
+import { amountSearchErrors, type AmountSearchField } from './amount-search';
 
 /**
  * The look-up without a receipt number (issue 12 finding 2): the amount first (the dates are
@@ -20,7 +20,7 @@ export function AmountSearchForm() {
   const showAll = useDeskStore('lookup', (s) => s.amountShowAll);
   const focusRequest = useDeskStore('nav', (s) => s.focusRequest);
   const amountRef = useRef<HTMLInputElement>(null);
-  const touched = useRef<Set<AmountField>>(new Set());
+  const touched = useRef<Set<AmountSearchField>>(new Set());
   const lookup = desk.lookup.getState;
 
   useEffect(() => {
@@ -34,10 +34,10 @@ export function AmountSearchForm() {
   );
   const onKeyDown = useScannerKeyDown(onScan);
 
-  const errors = amountErrors(draft);
-  const shown = (field: AmountField): FieldError[] =>
+  const errors = amountSearchErrors(draft);
+  const shown = (field: AmountSearchField): FieldError[] =>
     showAll || touched.current.has(field) ? (errors[field] ?? []) : [];
-  const change = (field: AmountField) => (value: string) => {
+  const change = (field: AmountSearchField) => (value: string) => {
     touched.current.add(field);
     lookup().setAmountField(field, value);
   };

@@ -21,7 +21,7 @@ export interface AmountDraft {
   cardDigits: string;
 }
 
-export type AmountField = keyof AmountDraft;
+export type AmountSearchField = keyof AmountDraft;
 
 /** A new search: the day it is (yyyyMMdd, Korea time) for both ends of the range. */
 export const amountDraftOf = (today: string): AmountDraft => ({
@@ -36,7 +36,7 @@ const dashed = (yyyymmdd: string): string =>
 
 const digitsOf = (text: string): string => text.replace(/[^0-9]/g, '');
 
-const error = (field: AmountField, rule: FieldError['rule'], ko: string, en: string) => ({
+const error = (field: AmountSearchField, rule: FieldError['rule'], ko: string, en: string) => ({
   field,
   rule,
   message: { ko, en },
@@ -47,8 +47,10 @@ function dateErrors(field: 'from' | 'to', text: string): FieldError[] {
 }
 
 /** Every field's errors, in the cashier's words. */
-export function amountErrors(draft: AmountDraft): Partial<Record<AmountField, FieldError[]>> {
-  const errors: Partial<Record<AmountField, FieldError[]>> = {};
+export function amountSearchErrors(
+  draft: AmountDraft,
+): Partial<Record<AmountSearchField, FieldError[]>> {
+  const errors: Partial<Record<AmountSearchField, FieldError[]>> = {};
   const from = dateErrors('from', draft.from);
   const to = dateErrors('to', draft.to);
   if (from.length > 0) errors.from = from;
@@ -96,7 +98,7 @@ export function amountErrors(draft: AmountDraft): Partial<Record<AmountField, Fi
 export function amountLookupOf(
   draft: AmountDraft,
 ): Extract<ReceiptLookup, { by: 'amount' }> | null {
-  if (Object.keys(amountErrors(draft)).length > 0) return null;
+  if (Object.keys(amountSearchErrors(draft)).length > 0) return null;
   const card = draft.cardDigits.trim();
   return {
     by: 'amount',

@@ -77,15 +77,13 @@ describe('look-up to outcome, by keyboard', () => {
     const reason = screen.getByRole('textbox', { name: '취소 사유' });
     expect(reason).toHaveFocus();
 
-    // validated as you type, with the shared rules' words
-    const amount = screen.getByRole('textbox', { name: '결제 금액 (원)' });
-    await user.clear(amount);
-    await user.type(amount, '0');
-    expect(amount).toHaveAccessibleDescription(/1원 이상이어야 합니다/);
-    expect(amount).toHaveAttribute('aria-invalid', 'true');
-    await user.clear(amount);
-    await user.type(amount, '10,000');
-    expect(amount).toHaveAttribute('aria-invalid', 'false');
+    // finding 6: the refund is the receipt's, read-only (KICC cancels in full)
+    expect(screen.queryByRole('textbox', { name: /결제 금액|부가세|봉사료/ })).toBeNull();
+    const refund = screen.getByRole('region', { name: '환불 금액 (영수증 그대로)' });
+    expect(refund).toHaveTextContent('10,000원');
+    expect(refund).toHaveTextContent('909원');
+    // an imported receipt's amounts are KICC's own: nobody corrects them
+    expect(screen.queryByRole('button', { name: /금액 고치기/ })).toBeNull();
 
     await user.click(reason);
     await user.keyboard('고객 변심{Enter}');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   amountDraftOf,
-  amountErrors,
+  amountSearchErrors,
   amountLookupOf,
 } from '../../../../renderer/screens/lookup/amount-search';
 import { createLookupStore } from '../../../../renderer/stores/lookup';
@@ -49,7 +49,7 @@ describe('finding 2: look-up by approval date (or a range) and amount, card digi
     ['the end before the start', { amount: '1000', from: '2023-12-26', to: '2023-12-01' }, 'to'],
   ])('refuses %s, in words, on the field', (_case, patch, field) => {
     const draft = { ...amountDraftOf('20231226'), ...patch };
-    const errors = amountErrors(draft);
+    const errors = amountSearchErrors(draft);
     expect(Object.keys(errors)).toEqual([field]);
     expect(errors[field as keyof typeof errors]?.[0]?.message.ko).toMatch(/[가-힣]/);
     expect(amountLookupOf(draft)).toBeNull();
