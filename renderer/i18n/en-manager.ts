@@ -165,8 +165,6 @@ export const enManager: Record<keyof typeof koManager, string> = {
     'One a line, “number name” (the number is 1–4 digits). With cashiers listed, each cancellation asks for the cashier’s number and the reports name them. Empty: a one-person store, every cancellation recorded as “Cashier”.',
   'settings.device': 'This PC',
   'settings.language': 'Default language',
-  'settings.printerName': 'Receipt printer name',
-  'settings.printerNameHelp': 'Exactly as Windows shows it. Empty: the default printer.',
   'settings.startAtLogin': 'Start when Windows starts',
   'settings.kiosk': 'Full screen (kiosk): no window frame, no taskbar',
   'settings.save': 'Save settings (Enter)',

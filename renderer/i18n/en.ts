@@ -4,6 +4,7 @@ import { enManager } from './en-manager';
 import { enReview } from './en-review';
 import { enSecurity } from './en-security';
 import { STATE_WORDS } from '../../shared/reports/words';
+import { enManagerCounter } from './en-manager-counter';
 
 /** English (switchable). Must carry every key of ko.ts: the type makes a missing one an error. */
 export const en: Record<MessageKey, string> = {
@@ -11,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   ...enReview,
   ...enSecurity,
   ...enCounter,
+  ...enManagerCounter,
   'app.title': 'KICC Card Cancellation',
   'app.skipToMain': 'Skip to main content',
 

@@ -166,8 +166,6 @@ export const koManager = {
     '한 줄에 한 명씩 “번호 이름”으로 적으세요 (번호는 숫자 1~4자리). 적어 두면 취소를 확인할 때 계산원 번호를 묻고, 보고서에 이름으로 남깁니다. 비워 두면 1인 매장: 모든 취소가 “계산원”으로 기록됩니다.',
   'settings.device': '이 PC',
   'settings.language': '기본 언어',
-  'settings.printerName': '영수증 프린터 이름',
-  'settings.printerNameHelp': 'Windows에 표시되는 이름 그대로. 비워 두면 기본 프린터를 씁니다.',
   'settings.startAtLogin': 'Windows 로그인 때 자동으로 시작',
   'settings.kiosk': '전체 화면(키오스크) — 창 테두리와 작업 표시줄 없이',
   'settings.save': '설정 저장 (Enter)',

@@ -3,6 +3,7 @@ import { koCounter } from './ko-counter';
 import { koManager } from './ko-manager';
 import { koReview } from './ko-review';
 import { koSecurity } from './ko-security';
+import { koManagerCounter } from './ko-manager-counter';
 
 /**
  * Korean, the default (STYLE.md "Look and feel": the users are Korean store staff). Keys are the
@@ -202,9 +203,16 @@ const desk = {
 } as const;
 
 /**
- * the cashier's desk, the counter's day (./ko-counter.ts), the manager's side (./ko-manager.ts),
- * the review (./ko-review.ts) and the store controls (./ko-security.ts)
+ * the cashier's desk, the counter's day (./ko-counter.ts), the manager's side (./ko-manager.ts,
+ * ./ko-manager-counter.ts), the review (./ko-review.ts) and the store controls (./ko-security.ts)
  */
-export const ko = { ...desk, ...koCounter, ...koManager, ...koReview, ...koSecurity } as const;
+export const ko = {
+  ...desk,
+  ...koCounter,
+  ...koManager,
+  ...koManagerCounter,
+  ...koReview,
+  ...koSecurity,
+} as const;
 
 export type MessageKey = keyof typeof ko;

@@ -14,6 +14,8 @@ import { createReportsStore, type ReportsStore } from './reports';
 import { createReviewStore, type ReviewStore } from './review';
 import { createSettingsScreenStore, type SettingsScreenStore } from './settings';
 import { createNoticeStore, type NoticeStore } from './settlements';
+import { createPrintersStore, type PrintersStore } from './printers';
+import { createBackupStore, type BackupStore } from './backup';
 import { createCorrectionStore, type CorrectionStore } from './correction';
 import { createSlipStore, type SlipStore } from './slip';
 import { createStatusStore, type StatusStore } from './status';
@@ -41,6 +43,9 @@ export interface Desk {
   review: ReviewStore;
   audit: AuditStore;
   settings: SettingsScreenStore;
+  /** the settings' printer list and test print, and the backup panel (issue 12) */
+  printers: PrintersStore;
+  backup: BackupStore;
   reports: ReportsStore;
   imports: ImportsStore;
   /** files changed outside the app, waiting for a manager (issue 11) */
@@ -101,6 +106,8 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     },
   });
   const reports = createReportsStore(pos, now);
+  const printers = createPrintersStore(pos);
+  const backup = createBackupStore(pos);
   const imports = createImportsStore(pos);
   const integrity = createIntegrityStore(pos);
 
@@ -167,6 +174,8 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     review,
     audit,
     settings,
+    printers,
+    backup,
     reports,
     imports,
     integrity,

@@ -40,6 +40,7 @@ export interface SettingsDraft {
   kiosk: boolean;
   /** the store's cashiers, one per line: "07 김민지" ('' = a one-person store) */
   cashiers: string;
+  autoPrintSettled: boolean;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -64,6 +65,7 @@ export function draftOf(settings: Settings): SettingsDraft {
     startAtLogin: settings.startAtLogin,
     kiosk: settings.kiosk,
     cashiers: cashiersText(settings.cashiers),
+    autoPrintSettled: settings.autoPrintSettled,
   };
 }
 
@@ -241,6 +243,9 @@ export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPa
   if (draft.kiosk !== saved.kiosk) patch.kiosk = draft.kiosk;
   const cashiers = parseCashiers(draft.cashiers).list;
   if (cashiersText(cashiers) !== cashiersText(saved.cashiers)) patch.cashiers = cashiers;
+  if (draft.autoPrintSettled !== saved.autoPrintSettled) {
+    patch.autoPrintSettled = draft.autoPrintSettled;
+  }
   return patch;
 }
 
