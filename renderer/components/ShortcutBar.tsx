@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n/translate';
-import { useT } from '../i18n/useT';
+import { otherLanguage } from '../i18n/translate';
+import { useLanguage, useT } from '../i18n/useT';
 import { PRINT_SETTLED_KEY, SHORTCUTS } from '../app/shortcuts';
 import { printable } from '../stores/settlements';
 import { useDeskStore } from '../stores/context';
@@ -9,6 +10,7 @@ import { currentScreen } from '../stores/nav';
 /** The keys, on screen all the time (issue 5: "document the shortcuts on screen"). */
 export function ShortcutBar() {
   const t = useT();
+  const language = useLanguage();
   // F10 on the manager menu ends manager mode (../app/shortcuts.ts): the bar says so there
   const logoutKey = useDeskStore('nav', (s) => currentScreen(s) === 'manager');
   const manager = useDeskStore('manager', (s) => isManager(s.status));
@@ -28,7 +30,9 @@ export function ShortcutBar() {
         )}
         {SHORTCUTS.map((key) => (
           <li key={key}>
-            <kbd>{key}</kbd> {label(key)}
+            {/* F7 names the other language in that language, and says so (WCAG 3.1.2) */}
+            <kbd>{key}</kbd>{' '}
+            {key === 'F7' ? <span lang={otherLanguage(language)}>{label(key)}</span> : label(key)}
           </li>
         ))}
       </ul>

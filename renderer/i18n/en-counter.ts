@@ -2,6 +2,8 @@ import type { koCounter } from './ko-counter';
 
 /** English of ./ko-counter.ts: the type makes a missing key an error. */
 export const enCounter: Record<keyof typeof koCounter, string> = {
+  'role.engine': 'The app (automatic)',
+
   'cancel.amountsTitle': 'Refund (as on the receipt)',
   'cancel.amountsFromReceipt':
     'KICC cancels a payment in full only: the refund is the receipt’s amount and cannot be changed here.',

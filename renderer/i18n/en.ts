@@ -197,7 +197,7 @@ export const en: Record<MessageKey, string> = {
 
   'shortcut.F2': 'Look up',
   'shortcut.F3': 'Paper receipt',
-  'shortcut.F4': 'Cancel',
+  'shortcut.F4': 'Cancel payment',
   'shortcut.F5': 'Retry now',
   'shortcut.F6': 'Slip',
   'shortcut.F7': '한국어',

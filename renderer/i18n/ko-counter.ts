@@ -4,6 +4,8 @@
  * correction of a paper receipt. Merged into ./ko.ts; ./en-counter.ts carries the same keys.
  */
 export const koCounter = {
+  'role.engine': '프로그램 (자동)',
+
   'cancel.amountsTitle': '환불 금액 (영수증 그대로)',
   'cancel.amountsFromReceipt':
     'KICC는 결제 전액만 취소합니다. 영수증의 금액 그대로 환불하며, 여기서 바꿀 수 없습니다.',

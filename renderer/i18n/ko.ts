@@ -95,7 +95,7 @@ const desk = {
   'cancel.title': '카드 결제 취소',
   'cancel.fromReceipt': '원거래',
   'cancel.cndTrxNo': '원거래 번호',
-  'cancel.orgAprvDt': '원거래 승인일자 (yyyyMMdd)',
+  'cancel.orgAprvDt': '원거래 승인일자',
   'cancel.orgAprvNo': '원거래 승인번호',
   'cancel.alotMonth': '할부 개월 (00 = 일시불)',
   'cancel.trxAmt': '결제 금액 (원)',
@@ -191,7 +191,7 @@ const desk = {
 
   'shortcut.F2': '조회',
   'shortcut.F3': '직접 입력',
-  'shortcut.F4': '취소',
+  'shortcut.F4': '결제 취소',
   'shortcut.F5': '다시 시도',
   'shortcut.F6': '전표',
   'shortcut.F7': 'English',
@@ -199,7 +199,7 @@ const desk = {
   'shortcut.F9': '내역',
   'shortcut.Esc': '뒤로',
 
-  'error.noPos': '프로그램 연결(window.pos)이 없습니다. 프로그램을 다시 시작하세요.',
+  'error.noPos': '화면과 프로그램의 연결이 없습니다. 프로그램을 다시 시작하세요.',
 } as const;
 
 /**

@@ -79,8 +79,13 @@ function LookupResults() {
   const scanned = useDeskStore('lookup', (s) => s.scanned);
   const error = useDeskStore('lookup', (s) => s.error);
   const firstActionRef = useRef<HTMLButtonElement>(null);
+  // the answer already on screen when the look-up opens again (F2, Esc) is not a new one: focus
+  // then goes to the search field, not to an old result
+  const answered = useRef(results);
 
   useEffect(() => {
+    if (answered.current === results) return;
+    answered.current = results;
     // a scan, or a search by amount that found one receipt: its action has focus, so the next
     // Enter (or F4) opens it
     const one = phase === 'done' && results.length === 1;

@@ -172,18 +172,12 @@ describe('paper receipt', () => {
     const { user } = await start(fake);
     await user.keyboard('{F3}');
     await user.type(screen.getByRole('textbox', { name: '원거래 번호' }), 'V12345678902');
-    await user.type(
-      screen.getByRole('textbox', { name: '원거래 승인일자 (yyyyMMdd)' }),
-      '20230229',
+    await user.type(screen.getByRole('textbox', { name: '원거래 승인일자' }), '20230229');
+    expect(screen.getByRole('textbox', { name: '원거래 승인일자' })).toHaveAccessibleDescription(
+      /실제 날짜여야 합니다/,
     );
-    expect(
-      screen.getByRole('textbox', { name: '원거래 승인일자 (yyyyMMdd)' }),
-    ).toHaveAccessibleDescription(/실제 날짜여야 합니다/);
-    await user.clear(screen.getByRole('textbox', { name: '원거래 승인일자 (yyyyMMdd)' }));
-    await user.type(
-      screen.getByRole('textbox', { name: '원거래 승인일자 (yyyyMMdd)' }),
-      '20231225',
-    );
+    await user.clear(screen.getByRole('textbox', { name: '원거래 승인일자' }));
+    await user.type(screen.getByRole('textbox', { name: '원거래 승인일자' }), '20231225');
     await user.type(screen.getByRole('textbox', { name: '원거래 승인번호' }), '12345678');
     await user.type(screen.getByRole('textbox', { name: '결제 금액 (원)' }), '22000');
     expect(screen.getByRole('textbox', { name: '부가세 (원)' })).toHaveValue('2,000');
@@ -238,6 +232,10 @@ describe('keyboard and language', () => {
     for (const key of ['F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'Esc']) {
       expect(within(bar).getByText(key)).toBeInTheDocument();
     }
+    // finding 7: "F4 취소" read as "close"; it cancels a payment, and says so
+    expect(bar).toHaveTextContent('F4 결제 취소');
+    // the language key names the other language in that language
+    expect(within(bar).getByText('English')).toHaveAttribute('lang', 'en');
   });
 
   it('queue screen lists unresolved items and retries one on request', async () => {
