@@ -61,7 +61,7 @@ describe.skipIf(skipReason !== null)('finding 7: every word on a Korean screen i
 
       // the date-and-amount search, none found, the paper form
       await page.keyboard.press('F2');
-      await page.waitForFunction(() => document.activeElement?.closest('#lookup-panel') != null);
+      await page.waitForFunction("document.activeElement?.closest('#lookup-panel') != null");
       await page.keyboard.press('F2');
       await page.getByRole('tab', { name: '날짜·금액으로 찾기', selected: true }).waitFor();
       await scanScreen('look-up by amount');
