@@ -1,20 +1,17 @@
-import type { MessageKey } from './ko';
+import type { DeskMessageKey } from './ko';
 import { enCounter } from './en-counter';
-import { enManager } from './en-manager';
-import { enReview } from './en-review';
+import { enManagerDesk } from './en-manager-desk';
 import { enSecurity } from './en-security';
 import { STATE_WORDS } from '../../shared/reports/words';
-import { enManagerCounter } from './en-manager-counter';
 
 /** English (switchable). Must carry every key of ko.ts: the type makes a missing one an error. */
-export const en: Record<MessageKey, string> = {
-  ...enManager,
-  ...enReview,
+export const en: Record<DeskMessageKey, string> = {
+  ...enManagerDesk,
   ...enSecurity,
   ...enCounter,
-  ...enManagerCounter,
   'app.title': 'KICC Card Cancellation',
   'app.skipToMain': 'Skip to main content',
+  'app.loadingScreen': 'Loading the screen…',
 
   'status.label': 'Status',
   'status.online': 'Online',

@@ -1,9 +1,10 @@
 import { STATE_WORDS } from '../../shared/reports/words';
 import { koCounter } from './ko-counter';
-import { koManager } from './ko-manager';
-import { koReview } from './ko-review';
+import type { koManager } from './ko-manager';
+import type { koManagerCounter } from './ko-manager-counter';
+import { koManagerDesk } from './ko-manager-desk';
+import type { koReview } from './ko-review';
 import { koSecurity } from './ko-security';
-import { koManagerCounter } from './ko-manager-counter';
 
 /**
  * Korean, the default (STYLE.md "Look and feel": the users are Korean store staff). Keys are the
@@ -12,6 +13,7 @@ import { koManagerCounter } from './ko-manager-counter';
 const desk = {
   'app.title': 'KICC 카드 취소',
   'app.skipToMain': '본문으로 건너뛰기',
+  'app.loadingScreen': '화면을 불러오는 중…',
 
   'status.label': '상태',
   'status.online': '온라인',
@@ -203,16 +205,15 @@ const desk = {
 } as const;
 
 /**
- * the cashier's desk, the counter's day (./ko-counter.ts), the manager's side (./ko-manager.ts,
- * ./ko-manager-counter.ts), the review (./ko-review.ts) and the store controls (./ko-security.ts)
+ * What loads with the page: the cashier's desk, the counter's day (./ko-counter.ts), the
+ * manager's words the desk shows (./ko-manager-desk.ts: PIN dialog, approval, roles) and the
+ * store controls on the status bar (./ko-security.ts). The manager's screens bring their own
+ * texts when they are opened (./manager-messages.ts, issue 12 finding 10).
  */
-export const ko = {
-  ...desk,
-  ...koCounter,
-  ...koManager,
-  ...koManagerCounter,
-  ...koReview,
-  ...koSecurity,
-} as const;
+export const ko = { ...desk, ...koCounter, ...koManagerDesk, ...koSecurity } as const;
 
-export type MessageKey = keyof typeof ko;
+export type DeskMessageKey = keyof typeof ko;
+/** Keys of the manager's screens' texts, loaded with those screens. */
+export type ManagerMessageKey =
+  keyof typeof koManager | keyof typeof koManagerCounter | keyof typeof koReview;
+export type MessageKey = DeskMessageKey | ManagerMessageKey;

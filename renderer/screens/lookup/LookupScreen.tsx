@@ -8,8 +8,6 @@ import { AmountSearchForm } from './AmountSearchForm';
 import { NumberSearchForm } from './NumberSearchForm';
 import { ReceiptResult } from './ReceiptResult';
 
-export { SEARCH_READY_MARK } from './NumberSearchForm';
-
 const TABS: readonly LookupTab[] = ['number', 'amount'];
 
 /**

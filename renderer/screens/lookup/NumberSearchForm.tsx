@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type CompositionEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, type CompositionEvent } from 'react';
 import { validateCancelField } from '../../../shared/kicc/requests';
 import { Field } from '../../components/Field';
 import { useT } from '../../i18n/useT';
@@ -6,8 +6,7 @@ import { hasHangul, latinFromHangulKeys } from '../../scanner/hangul-keys';
 import { useScannerKeyDown } from '../../scanner/useScanner';
 import { useDesk, useDeskStore } from '../../stores/context';
 
-/** Marked when the search field first has focus: the bench's "interactive" moment. */
-export const SEARCH_READY_MARK = 'search-field-ready';
+import { SEARCH_READY_MARK } from './marks';
 
 /** How long after a scan the IME's late commit of the same keys is ignored (see below). */
 const SCAN_COMMIT_MS = 500;
@@ -30,7 +29,8 @@ export function NumberSearchForm() {
   const composing = useRef(false);
   const lastScan = useRef<{ code: string; at: number } | null>(null);
 
-  useEffect(() => {
+  // before the first paint: a scan that starts the moment the desk appears lands in the field
+  useLayoutEffect(() => {
     const input = searchRef.current;
     if (!input) return;
     input.focus();
