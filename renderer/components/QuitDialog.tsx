@@ -57,7 +57,7 @@ export function QuitDialog() {
         </button>
         <button
           type="button"
-          className="danger"
+          className="primary danger"
           disabled={quitting}
           onClick={() => void notices().confirmQuit()}
         >

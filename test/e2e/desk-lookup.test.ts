@@ -29,7 +29,7 @@ describe.skipIf(skipReason !== null)('desk: finding the receipt whatever the key
         channel: 'receipts.lookup',
         payload: { by: 'number', query: original.mercTrxNo },
       });
-      await desk.shot('21-lookup-hangul-scan');
+      await desk.shot('50-lookup-hangul-scan');
 
       // a person typing the number with the keyboard still in Hangul mode: jamo on screen,
       // the receipt's Latin number searched
@@ -68,7 +68,7 @@ describe.skipIf(skipReason !== null)('desk: finding the receipt whatever the key
       expect(shown).toContain(first.aprvNo);
       expect(shown).toContain(second.aprvNo);
       expect(shown).not.toContain(yesterday.aprvNo);
-      await desk.shot('22-lookup-by-amount');
+      await desk.shot('51-lookup-by-amount');
 
       // the card's last four digits narrow it to one; its action has focus: Enter opens it
       await page.getByRole('textbox', { name: '카드 번호 끝 4자리 (선택)' }).focus();

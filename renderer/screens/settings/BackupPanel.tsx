@@ -32,7 +32,7 @@ export function BackupPanel() {
       <dl className="details">
         <div>
           <dt>{t('backup.folder')}</dt>
-          <dd className="mono" data-folder={folder}>
+          <dd className={folder === '' ? undefined : 'mono'} data-folder={folder}>
             {folder === '' ? t('backup.none') : folder}
           </dd>
         </div>
