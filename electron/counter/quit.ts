@@ -1,4 +1,9 @@
 import type { Cancellation, CancellationState, QuitWarning } from '../../shared/contract';
+import { UNRESOLVED_STATES } from '../reports/compute';
+
+// what is unresolved is the reports' own definition (pending, sending, queued, in_doubt,
+// needs_review): the quit warning and the end-of-day paper count the same items
+export { UNRESOLVED_STATES };
 
 /**
  * Closing the app while cancellations are unresolved (issue 12 finding 1). Nothing is lost by
@@ -7,14 +12,6 @@ import type { Cancellation, CancellationState, QuitWarning } from '../../shared/
  * confirm. The decision is here, pure; electron/counter/electron-quit.ts wires it to the
  * window's `close` event, and `app.quit` (the page's confirmation) lets the close through.
  */
-export const UNRESOLVED_STATES: readonly CancellationState[] = [
-  'pending',
-  'sending',
-  'queued',
-  'in_doubt',
-  'needs_review',
-];
-
 /** How many are listed on the warning (the count and total cover them all). */
 export const QUIT_LIST_MAX = 50;
 

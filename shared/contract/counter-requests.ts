@@ -1,18 +1,12 @@
 import { z } from 'zod';
-import { checkAmountsWithinTotal } from '../kicc/fields';
 import { svcAmtSchema, trxAmtSchema, vatAmtSchema } from './kicc-fields';
+import { amountsWithinTotal, idSchema } from './requests';
 
 /**
  * Requests of the counter's day (issue 12): a manager's correction of a paper receipt's amounts,
  * the printer list and a test print, the settled-item notices, the quit confirmation, the
  * backup folder. REQUEST shapes like ./requests.ts: strict, bounded.
  */
-
-const idSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'id');
 
 /**
  * A paper receipt typed with the wrong amounts: the manager corrects them before cancelling
@@ -27,16 +21,7 @@ export const receiptCorrectionSchema = z
     svcAmt: svcAmtSchema,
     note: z.string().trim().min(1).max(200),
   })
-  .superRefine((amounts, ctx) => {
-    for (const error of checkAmountsWithinTotal(amounts)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: error.message.ko,
-        path: [error.field],
-        params: { fieldError: error },
-      });
-    }
-  });
+  .superRefine(amountsWithinTotal);
 export type ReceiptCorrection = z.infer<typeof receiptCorrectionSchema>;
 
 /** A test slip on this printer ('' = the system's default printer), saved or not yet. */

@@ -48,7 +48,7 @@ const receiptKeyText = z
   .regex(/^[\x21-\x7e]+$/, 'letters, digits and symbols only');
 
 /** KICC's cross-field amount rules (VAT and service within the total), reported per field. */
-function amountsWithinTotal(amounts: Amounts, ctx: z.RefinementCtx): void {
+export function amountsWithinTotal(amounts: Amounts, ctx: z.RefinementCtx): void {
   for (const error of checkAmountsWithinTotal(amounts)) {
     ctx.addIssue({
       code: 'custom',
@@ -59,7 +59,7 @@ function amountsWithinTotal(amounts: Amounts, ctx: z.RefinementCtx): void {
   }
 }
 
-const idSchema = z
+export const idSchema = z
   .string()
   .min(1)
   .max(64)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Cancellation, CancellationState } from '../../../shared/contract';
+import type { CancellationState } from '../../../shared/contract';
+import { cancellationIn } from './fixture';
 import {
   QUIT_LIST_MAX,
   createQuitGuard,
@@ -8,29 +9,8 @@ import {
   quitWarningText,
 } from '../../../electron/counter/quit';
 
-const item = (id: number, state: CancellationState, trxAmt = 10_000): Cancellation => ({
-  id: String(id),
-  receiptId: `r${id}`,
-  clientRequestId: '00000000-0000-4000-8000-000000000001',
-  state,
-  wcc: 'T',
-  cndTrxNo: 'V00000000001',
-  orgAprvDt: '20240105',
-  orgAprvNo: '12345678',
-  alotMonth: '00',
-  trxAmt,
-  vatAmt: 0,
-  svcAmt: 0,
-  reason: '고객 변심',
-  requestedAt: 1_700_000_000_000 - id,
-  updatedAt: 1_700_000_000_000,
-  attempts: 1,
-  nextTryAt: null,
-  cancelled: null,
-  rejection: null,
-  requestedBy: 'cashier',
-  approvedBy: null,
-});
+const item = (id: number, state: CancellationState, trxAmt = 10_000) =>
+  cancellationIn(String(id), state, { trxAmt, vatAmt: 0, requestedAt: 1_700_000_000_000 - id });
 
 /** Issue 12 finding 1: quitting with unfinished items gave no warning. */
 describe('finding 1: closing the app with unresolved cancellations', () => {

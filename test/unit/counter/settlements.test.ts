@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Cancellation, CancellationState, PrintResult } from '../../../shared/contract';
+import { cancellationIn } from './fixture';
 import { createSettlements } from '../../../electron/counter/settlements';
 import type { SettledNotice } from '../../../shared/contract';
 
 const at = (n: number) => 1_700_000_000_000 + n;
 
-function c(id: string, state: CancellationState): Cancellation {
-  return {
-    id,
-    receiptId: `r${id}`,
-    clientRequestId: '00000000-0000-4000-8000-000000000001',
-    state,
-    wcc: 'T',
-    cndTrxNo: `V0000000000${id}`,
-    orgAprvDt: '20240105',
-    orgAprvNo: `1234567${id}`,
-    alotMonth: '00',
-    trxAmt: 10_000,
-    vatAmt: 909,
-    svcAmt: 0,
-    reason: '고객 변심',
-    requestedAt: at(0),
-    updatedAt: at(1),
-    attempts: 1,
-    nextTryAt: null,
-    cancelled: null,
-    rejection: null,
-    requestedBy: 'cashier',
-    approvedBy: null,
-  };
-}
+const c = (id: string, state: CancellationState) => cancellationIn(id, state);
 
 function setup(
   options: { waiting?: Cancellation[]; autoPrint?: boolean; print?: PrintResult } = {},
