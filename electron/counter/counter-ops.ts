@@ -47,7 +47,13 @@ export interface CounterOpsDeps {
   /** the ledger this start runs on */
   mode: 'live' | 'training';
   printSlip: (id: string) => Promise<PosResult<PrintResult>>;
+  /** an event of this start's ledger (a backup of it) */
   record: (kind: string, subject: string, details: JsonObject) => void;
+  /**
+   * an event about the install (the printer and backup folder settings, closing the app): into
+   * the live log, which training never wipes (issue 11); default `record`
+   */
+  recordForInstall?: (kind: string, subject: string, details: JsonObject) => void;
   emit: (event: DeskEvent) => void;
   /** closes the app (Electron's app.quit); absent where there is no app to close */
   quit?: () => void;
@@ -55,6 +61,7 @@ export interface CounterOpsDeps {
 
 export function createCounterOps(deps: CounterOpsDeps) {
   const { ledger } = deps;
+  const recordForInstall = deps.recordForInstall ?? deps.record;
   const inStates = (states: readonly CancellationState[]): CancellationView[] =>
     ledger.cancellations.list({ states, limit: 100_000, offset: 0 }).map((c) => viewOf(ledger, c));
 
@@ -98,7 +105,7 @@ export function createCounterOps(deps: CounterOpsDeps) {
       store: deps.store,
       language: deps.language,
       now: deps.clock.now,
-      record: deps.record,
+      record: recordForInstall,
     }),
     settlements,
     quit,
@@ -123,7 +130,7 @@ export function createCounterOps(deps: CounterOpsDeps) {
           };
         }
         if (!saved.ok) return saved;
-        deps.record('backup.folder_changed', 'settings', { from: before, to: chosen });
+        recordForInstall('backup.folder_changed', 'settings', { from: before, to: chosen });
         return { ok: true, value: backupStatus() };
       },
       run: runBackup,
@@ -136,7 +143,7 @@ export function createCounterOps(deps: CounterOpsDeps) {
     /** the page confirmed closing the app */
     confirmQuit(): { quitting: boolean } {
       if (deps.quit === undefined) return { quitting: false };
-      deps.record('app.quit_confirmed', 'app', { unresolved: quit.warning().count });
+      recordForInstall('app.quit_confirmed', 'app', { unresolved: quit.warning().count });
       quit.confirm();
       return { quitting: true };
     },

@@ -246,6 +246,7 @@ export function createStoreOps(config: StoreOpsConfig) {
     mode: config.mode.mode,
     printSlip: (id) => slips.print(id),
     record,
+    recordForInstall,
     emit,
     ...(config.quit ? { quit: config.quit } : {}),
   });

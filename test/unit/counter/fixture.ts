@@ -28,6 +28,7 @@ export function cancellationIn(
     rejection: null,
     requestedBy: 'cashier',
     approvedBy: null,
+    resolvedByManager: false,
     ...patch,
   };
 }

@@ -107,7 +107,7 @@ describe('settings screen', () => {
       },
     });
     await screen.findByText(/저장되어 있음/);
-    const url = screen.getByRole('textbox', { name: 'API 주소' });
+    const url = screen.getByRole('textbox', { name: 'KICC 접속 주소' });
     await user.clear(url);
     await user.type(url, 'https://other.example.co.kr');
     await user.click(screen.getByRole('button', { name: '설정 저장 (Enter)' }));
