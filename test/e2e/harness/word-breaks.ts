@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * Korean words broken in the middle of a line ("1건으/로", "환/불하지"), as rendered (issue 12
- * finding 4). A word is a run of non-space characters holding Hangul; it is broken when its
+ * finding 4). A word is a run of letters and digits holding Hangul; it is broken when its
  * pieces sit on more than one line although it would fit on one line of its box (a word wider
  * than its box may break: that is what `overflow-wrap: anywhere` is for). Runs in the page (a
  * string: this file is type-checked for Node), on every screenshot of the journeys (./desk.ts)
@@ -16,7 +16,9 @@ const SCRIPT = String.raw`(() => {
     const text = node.textContent || '';
     if (!el || !/[\uAC00-\uD7A3]/.test(text) || el.getClientRects().length === 0) continue;
     const box = el.getBoundingClientRect().width;
-    for (const match of text.matchAll(/\S*[\uAC00-\uD7A3]\S*/g)) {
+    // a word: letters and digits together, Hangul among them ("1건으로"); a line may break
+    // after a closing quote or bracket, as Korean typesetting allows
+    for (const match of text.matchAll(/[\p{L}\p{N}]*[\uAC00-\uD7A3][\p{L}\p{N}]*/gu)) {
       const range = document.createRange();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
