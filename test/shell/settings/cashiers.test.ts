@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
-import { DEFAULT_SETTINGS } from '../../../electron/settings/schema';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
 import { openSettings } from '../../../electron/settings/settings-store';
 import { settingsPatchSchema } from '../../../shared/contract';
 import { confBackend, recordingLog } from '../fixtures/shell-stack';
@@ -32,11 +32,20 @@ function open(fileContent?: string) {
 describe('settings version 4: the cashiers', () => {
   it('a fresh install, and a version-3 file, have none (a one-person store)', () => {
     expect(DEFAULT_SETTINGS.cashiers).toEqual([]);
-    const { cashiers: _none, ...v3 } = { ...DEFAULT_SETTINGS, schemaVersion: 3, storeName: '김밥' };
+    const {
+      cashiers: _none,
+      autoPrintSettled: _v5,
+      backupFolder: _v5b,
+      ...v3
+    } = { ...DEFAULT_SETTINGS, schemaVersion: 3, storeName: '김밥' };
     const step = SETTINGS_MIGRATIONS[3];
     expect(step?.(v3)).toEqual({ ...v3, schemaVersion: 4, cashiers: [] });
     const { settings } = open(JSON.stringify(v3));
-    expect(settings.current()).toMatchObject({ schemaVersion: 4, storeName: '김밥', cashiers: [] });
+    expect(settings.current()).toMatchObject({
+      schemaVersion: SETTINGS_VERSION,
+      storeName: '김밥',
+      cashiers: [],
+    });
   });
 
   it('saves the list and reads it back at the next start', () => {

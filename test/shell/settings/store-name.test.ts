@@ -27,7 +27,13 @@ function open(fileContent?: string) {
 }
 
 /** a version-1 file as the previous release wrote it (no storeName) */
-const { storeName: _none, cashiers: _later, ...v1Fields } = DEFAULT_SETTINGS;
+const {
+  storeName: _none,
+  cashiers: _v4,
+  autoPrintSettled: _v5,
+  backupFolder: _v5b,
+  ...v1Fields
+} = DEFAULT_SETTINGS;
 const version1 = {
   ...v1Fields,
   schemaVersion: 1,

@@ -1,0 +1,101 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
+import { openSettings } from '../../../electron/settings/settings-store';
+import { settingsPatchSchema } from '../../../shared/contract';
+import { confBackend, recordingLog } from '../fixtures/shell-stack';
+
+/**
+ * Settings version 5 (issue 12 findings 1 and 9): `autoPrintSettled` (print a settled item's
+ * final slip by itself) and `backupFolder` (where the close's backup goes), after main's
+ * version 4 (the cashiers, issue 13).
+ */
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function open(fileContent?: string) {
+  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
+  const file = join(dir, 'settings.json');
+  if (fileContent !== undefined) writeFileSync(file, fileContent);
+  const opened = openSettings({
+    file,
+    createBackend: () => confBackend(dir),
+    clock: { now: () => 1_700_000_000_000 },
+    log: recordingLog(),
+  });
+  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
+  return { file, settings: opened.value };
+}
+
+/** a version-4 file as issue 13's release wrote it: cashiers, no issue-12 keys */
+const { autoPrintSettled: _print, backupFolder: _folder, ...v4Fields } = DEFAULT_SETTINGS;
+const version4 = {
+  ...v4Fields,
+  schemaVersion: 4,
+  terminalId: 'T123456789',
+  storeName: '김밥천국',
+  printerName: 'POS-80',
+  kiosk: true,
+  cashiers: [{ no: '07', name: '김민지' }],
+};
+
+describe('settings version 5: automatic printing of settled slips and the backup folder', () => {
+  it('is the last version, and a fresh install prints nothing by itself and backs up nowhere', () => {
+    expect(SETTINGS_VERSION).toBe(5);
+    expect(SETTINGS_MIGRATIONS).toHaveLength(SETTINGS_VERSION);
+    expect(DEFAULT_SETTINGS).toMatchObject({ autoPrintSettled: false, backupFolder: '' });
+  });
+
+  it('migration 4 -> 5 adds both, off and empty, and keeps everything else', () => {
+    const step = SETTINGS_MIGRATIONS[4];
+    if (!step) throw new Error('no 4 -> 5');
+    expect(step(version4)).toEqual({
+      ...version4,
+      schemaVersion: 5,
+      autoPrintSettled: false,
+      backupFolder: '',
+    });
+  });
+
+  it('opens a version-4 file at version 5, the cashiers kept and a copy of the original', () => {
+    const { file, settings } = open(JSON.stringify(version4));
+    expect(settings.current()).toEqual({
+      ...version4,
+      schemaVersion: 5,
+      autoPrintSettled: false,
+      backupFolder: '',
+    });
+    expect(JSON.parse(readFileSync(file.replace('.json', '.v4.json'), 'utf8'))).toEqual(version4);
+  });
+
+  it('an unversioned file that already carries them keeps them through every step', () => {
+    const migrated = migrateSettings({ autoPrintSettled: true, backupFolder: 'D:\\백업' });
+    expect(migrated).toEqual({
+      kind: 'migrated',
+      from: 0,
+      value: { ...DEFAULT_SETTINGS, autoPrintSettled: true, backupFolder: 'D:\\백업' },
+    });
+  });
+
+  it('saves automatic printing and the backup folder and reads them back at the next start', () => {
+    const { settings } = open();
+    expect(settings.update({ autoPrintSettled: true })).toMatchObject({ ok: true });
+    expect(settings.setBackupFolder('D:\\KICC 백업')).toMatchObject({
+      ok: true,
+      value: { autoPrintSettled: true, backupFolder: 'D:\\KICC 백업' },
+    });
+    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    expect(again.settings.get()).toMatchObject({
+      autoPrintSettled: true,
+      backupFolder: 'D:\\KICC 백업',
+    });
+  });
+
+  it("the page's patch cannot name a backup folder: only main's folder dialog sets it", () => {
+    expect(settingsPatchSchema.safeParse({ backupFolder: 'C:\\Windows' }).success).toBe(false);
+    expect(settingsPatchSchema.safeParse({ autoPrintSettled: 'yes' }).success).toBe(false);
+  });
+});
