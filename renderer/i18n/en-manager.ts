@@ -134,6 +134,7 @@ export const enManager: Record<keyof typeof koManager, string> = {
   'reports.from': 'From',
   'reports.to': 'To',
   'reports.dateInvalid': 'Enter a real date (e.g. 2023-12-25)',
+  'reports.datePlaceholder': 'e.g. 2023-12-25',
   'reports.rangeReversed': 'The end date is before the start date',
   'reports.rangeTooLong': 'At most 366 days',
   'reports.show': 'Show (Enter)',

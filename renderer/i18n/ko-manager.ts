@@ -136,6 +136,7 @@ export const koManager = {
   'reports.from': '시작일',
   'reports.to': '종료일',
   'reports.dateInvalid': '실제 날짜를 입력하세요 (예: 2023-12-25)',
+  'reports.datePlaceholder': '예: 2023-12-25',
   'reports.rangeReversed': '종료일이 시작일보다 빠릅니다',
   'reports.rangeTooLong': '기간은 366일 이내로 정하세요',
   'reports.show': '조회 (Enter)',
