@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 /**
  * Keystrokes with chosen timestamps. The scanner detection reads KeyboardEvent.timeStamp, and
@@ -16,23 +16,22 @@ export async function typeAt(page: Page, text: string, gapMs: number, enter = tr
       await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key, timestamp: at + 0.001 });
       at += step;
     }
-    if (enter) {
-      const enterKey = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
-      await cdp.send('Input.dispatchKeyEvent', {
-        type: 'keyDown',
-        ...enterKey,
-        text: '\r',
-        timestamp: at,
-      });
-      await cdp.send('Input.dispatchKeyEvent', {
-        type: 'keyUp',
-        ...enterKey,
-        timestamp: at + 0.001,
-      });
-    }
+    if (enter) await pressEnter(cdp, at);
   } finally {
     await cdp.detach();
   }
+}
+
+/** Enter, down and up, at `at` (seconds, CDP's timestamp). */
+async function pressEnter(cdp: CDPSession, at: number): Promise<void> {
+  const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyDown',
+    ...enter,
+    text: '\r',
+    timestamp: at,
+  });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: at + 0.001 });
 }
 
 /** A barcode scanner: characters 5 ms apart, then Enter. */
@@ -147,14 +146,7 @@ export async function scanInHangulMode(page: Page, code: string): Promise<void> 
     }
     // Enter: the IME commits what it is composing, then the page gets the key
     await commit();
-    const enter = { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 };
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyDown',
-      ...enter,
-      text: '\r',
-      timestamp: at,
-    });
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...enter, timestamp: at + 0.001 });
+    await pressEnter(cdp, at);
   } finally {
     await cdp.detach();
   }

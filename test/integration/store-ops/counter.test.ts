@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Cancellation, Receipt, SettledNotice } from '../../../shared/contract';
 import type { DeskEvent } from '../../../electron/ipc/port';
-import { createWorld } from './world';
+import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
 
 /**
@@ -27,15 +26,8 @@ async function until(what: string, condition: () => boolean): Promise<void> {
   }
 }
 
-async function cancel(receiptId: string, amounts: Pick<Receipt, 'trxAmt' | 'vatAmt' | 'svcAmt'>) {
-  const answer = await w.stack.call('cancellations.request', {
-    clientRequestId: randomUUID(),
-    receiptId,
-    trxAmt: amounts.trxAmt,
-    vatAmt: amounts.vatAmt,
-    svcAmt: amounts.svcAmt,
-    reason: '고객 변심',
-  });
+async function cancel(receipt: Pick<Receipt, 'id' | 'trxAmt' | 'vatAmt' | 'svcAmt'>) {
+  const answer = await w.stack.call('cancellations.request', cancelRequestFor(receipt));
   if (!answer.ok) throw new Error(answer.error.code);
   return answer.value as Cancellation;
 }
@@ -53,7 +45,7 @@ describe('finding 1: a queued cancellation settles while the cashier is elsewher
     await w.stack.call('manager.logout', {});
     const receipt = await w.receipt({ trxAmt: 15_000 });
     await w.sim.stop(); // KICC unreachable: not one byte sent, so it waits in the queue
-    const queued = await cancel(receipt.id, receipt);
+    const queued = await cancel(receipt);
     expect(queued.state).toBe('queued');
     expect(settled()).toEqual([]);
 
@@ -82,7 +74,7 @@ describe('finding 1: a queued cancellation settles while the cashier is elsewher
   it('closing the app meanwhile is held: the page is asked, with the list', async () => {
     const receipt = await w.receipt({ trxAmt: 8_000 });
     await w.sim.stop();
-    const queued = await cancel(receipt.id, receipt);
+    const queued = await cancel(receipt);
     expect(w.storeOps.counter.quit.closeRequested()).toBe(false);
     const asked = events.find((e) => e.event === 'app.quitRequested');
     expect(asked?.payload).toMatchObject({
@@ -110,7 +102,7 @@ describe('finding 6: a paper receipt typed with the wrong amount, corrected by a
     });
     if (!typed.ok) throw new Error(typed.error.code);
     const receipt = typed.value as Receipt;
-    expect((await cancel(receipt.id, receipt)).state).toBe('rejected'); // S003 at KICC
+    expect((await cancel(receipt)).state).toBe('rejected'); // S003 at KICC
 
     const correction = {
       receiptId: receipt.id,
@@ -126,7 +118,7 @@ describe('finding 6: a paper receipt typed with the wrong amount, corrected by a
     await w.stack.becomeManager();
     const corrected = await w.stack.call('receipts.correctAmounts', correction);
     expect(corrected).toMatchObject({ ok: true, value: { trxAmt: 10_000, source: 'typed' } });
-    const again = await cancel(receipt.id, (corrected as { value: Receipt }).value);
+    const again = await cancel((corrected as { value: Receipt }).value);
     expect(again.state).toBe('cancelled');
     expect(w.sim.ledger.original(original.vanTrxNo)?.status).toBe('cancelled');
     const audit = await w.stack.call('audit.list', { subject: `receipt:${receipt.id}` });

@@ -1,33 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
-import { openSettings } from '../../../electron/settings/settings-store';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { confBackend, recordingLog } from '../fixtures/shell-stack';
+import { settingsFileOpener } from './settings-file';
 
 /**
  * Settings version 4 (issue 13 finding 5): the store's cashiers, each with a number typed at
  * the till and a name printed on reports. None: a one-person store.
  */
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function open(fileContent?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
-  const file = join(dir, 'settings.json');
-  if (fileContent !== undefined) writeFileSync(file, fileContent);
-  const opened = openSettings({
-    file,
-    createBackend: () => confBackend(dir),
-    clock: { now: () => 1_700_000_000_000 },
-    log: recordingLog(),
-  });
-  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
-  return { file, settings: opened.value };
-}
+const open = settingsFileOpener();
 
 describe('settings version 4: the cashiers', () => {
   it('a fresh install, and a version-3 file, have none (a one-person store)', () => {
@@ -49,13 +31,13 @@ describe('settings version 4: the cashiers', () => {
   });
 
   it('saves the list and reads it back at the next start', () => {
-    const { settings } = open();
+    const { file, settings } = open();
     const cashiers = [
       { no: '07', name: '김민지' },
       { no: '8', name: '이준호' },
     ];
     expect(settings.update({ cashiers })).toMatchObject({ ok: true, value: { cashiers } });
-    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const again = open(readFileSync(file, 'utf8'));
     expect(again.settings.get().cashiers).toEqual(cashiers);
   });
 

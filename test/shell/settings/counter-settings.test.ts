@@ -1,34 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
-import { openSettings } from '../../../electron/settings/settings-store';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { confBackend, recordingLog } from '../fixtures/shell-stack';
+import { settingsFileOpener } from './settings-file';
 
 /**
  * Settings version 5 (issue 12 findings 1 and 9): `autoPrintSettled` (print a settled item's
  * final slip by itself) and `backupFolder` (where the close's backup goes), after main's
  * version 4 (the cashiers, issue 13).
  */
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-function open(fileContent?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
-  const file = join(dir, 'settings.json');
-  if (fileContent !== undefined) writeFileSync(file, fileContent);
-  const opened = openSettings({
-    file,
-    createBackend: () => confBackend(dir),
-    clock: { now: () => 1_700_000_000_000 },
-    log: recordingLog(),
-  });
-  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
-  return { file, settings: opened.value };
-}
+const open = settingsFileOpener();
 
 /** a version-4 file as issue 13's release wrote it: cashiers, no issue-12 keys */
 const { autoPrintSettled: _print, backupFolder: _folder, ...v4Fields } = DEFAULT_SETTINGS;
@@ -81,13 +63,13 @@ describe('settings version 5: automatic printing of settled slips and the backup
   });
 
   it('saves automatic printing and the backup folder and reads them back at the next start', () => {
-    const { settings } = open();
+    const { file, settings } = open();
     expect(settings.update({ autoPrintSettled: true })).toMatchObject({ ok: true });
     expect(settings.setBackupFolder('D:\\KICC 백업')).toMatchObject({
       ok: true,
       value: { autoPrintSettled: true, backupFolder: 'D:\\KICC 백업' },
     });
-    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const again = open(readFileSync(file, 'utf8'));
     expect(again.settings.get()).toMatchObject({
       autoPrintSettled: true,
       backupFolder: 'D:\\KICC 백업',

@@ -1,30 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
-import { openSettings } from '../../../electron/settings/settings-store';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { confBackend, recordingLog } from '../fixtures/shell-stack';
+import { settingsFileOpener } from './settings-file';
 
-let dir = '';
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-const clock = { now: () => 1_700_000_000_000 };
-
-function open(fileContent?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'kicc-settings-'));
-  const file = join(dir, 'settings.json');
-  if (fileContent !== undefined) writeFileSync(file, fileContent);
-  const opened = openSettings({
-    file,
-    createBackend: () => confBackend(dir),
-    clock,
-    log: recordingLog(),
-  });
-  if (!opened.ok) throw new Error(`open: ${opened.error.kind}`);
-  return { file, settings: opened.value };
-}
+const open = settingsFileOpener();
 
 /** a version-1 file as the previous release wrote it (no storeName) */
 const {
@@ -88,12 +69,12 @@ describe('settings version 2: the store name', () => {
   });
 
   it('saves a Korean store name and reads it back at the next start', () => {
-    const { settings } = open();
+    const { file, settings } = open();
     expect(settings.update({ storeName: '행복한 김밥 강남점' })).toMatchObject({
       ok: true,
       value: { storeName: '행복한 김밥 강남점' },
     });
-    const again = open(readFileSync(join(dir, 'settings.json'), 'utf8'));
+    const again = open(readFileSync(file, 'utf8'));
     expect(again.settings.get().storeName).toBe('행복한 김밥 강남점');
   });
 
