@@ -48,6 +48,16 @@ describe.skipIf(skipReason !== null)(
       expect(code).toContain('영수증 조회');
     });
 
+    it('no chunk carries zod: the page checks with zod-free rules, the preload validates', async () => {
+      // (docs/renderer.md "No zod in the page bundle": one value import of a zod-building
+      // contract module brought all of zod, ~28 KB gzipped, into the first screen's chunk)
+      const dir = await buildRenderer();
+      for (const name of readdirSync(join(dir, 'assets')).filter((n) => n.endsWith('.js'))) {
+        const code = readFileSync(join(dir, 'assets', name), 'utf8');
+        expect(/\$?ZodError|\$ZodType/.test(code), name).toBe(false);
+      }
+    });
+
     it('first screen: the entry only; the rest comes once the desk is idle; no blank flash after', async () => {
       const desk = await openDesk(browser(), { prepare: pinAlreadySet });
       try {
