@@ -209,6 +209,8 @@ export interface DeskStoreOpsDeps {
   printer: SlipPrinter;
   dialogs: FileDialogs;
   restart?: () => void;
+  /** closes the app once the person confirmed closing with unresolved items (issue 12) */
+  quit?: () => void;
   /** tests: cheap scrypt, short idle time */
   manager?: StoreOpsConfig['manager'];
   /** the seals checked at this start (electron/integrity/start.ts) */
@@ -242,8 +244,19 @@ export function createDeskStoreOps(deps: DeskStoreOpsDeps): StoreOps {
     printer: deps.printer,
     dialogs: deps.dialogs,
     ...(deps.restart ? { restart: deps.restart } : {}),
+    ...(deps.quit ? { quit: deps.quit } : {}),
+    // settled-item notices follow the engine's cancellation updates (issue 12)
+    cancellationUpdates: engineCancellationUpdates(engine.services),
     ...(deps.manager ? { manager: deps.manager } : {}),
     simulatorUrl: simulator?.url ?? null,
     ...(deps.importWorker ? { importWorker: deps.importWorker } : {}),
   });
 }
+
+/** The engine's cancellation updates, for the store operations (settled-item notices). */
+export const engineCancellationUpdates =
+  (services: Pick<Services, 'subscribe'>): NonNullable<StoreOpsConfig['cancellationUpdates']> =>
+  (listener) =>
+    services.subscribe((event) => {
+      if (event.type === 'cancellation.updated') listener(event.cancellation);
+    });

@@ -4,6 +4,7 @@ import { app, dialog, ipcMain, Menu, net, powerMonitor, safeStorage, session } f
 import { systemClock } from '../shared/clock';
 import { watchConnectivity } from './connectivity';
 import { createCredentialsStore } from './credentials/store';
+import { guardWindowClose } from './counter/electron-quit';
 import { createDeskStoreOps, startDeskEngine } from './desk-engine';
 import { electronFileDialogs } from './dialogs/file-dialogs';
 import { createElectronSlipPrinter } from './printing/print-window';
@@ -152,6 +153,8 @@ async function start(): Promise<void> {
       app.relaunch();
       app.quit();
     },
+    // the person confirmed closing with unresolved cancellations (issue 12)
+    quit: () => app.quit(),
   });
 
   // The page: app://desk in production, the dev server in development only.
@@ -189,6 +192,7 @@ async function start(): Promise<void> {
         '화면을 표시하지 못해 프로그램을 종료합니다. 진행 중이던 취소는 모두 기록되어 있으며 다시 시작하면 이어집니다.\n' +
           'The screen cannot be shown and the app will quit. Every cancellation in progress is recorded and continues at the next start.',
       );
+      storeOps.counter.quit.allow();
       app.quit();
     },
   });
@@ -196,6 +200,8 @@ async function start(): Promise<void> {
   recovery = created.recovery;
   mainWindow = window;
   window.on('closed', () => (mainWindow = null));
+  // closing with unresolved cancellations asks first (issue 12; electron/counter/)
+  guardWindowClose(window, storeOps.counter.quit, () => settings.current().language, log);
 
   registerIpc(ipcMain, ipc.dispatch, (id) => !window.isDestroyed() && id === window.webContents.id);
   forwardEvents(

@@ -10,6 +10,7 @@ import './styles/forms.css';
 import './styles/outcome.css';
 import './styles/lists.css';
 import './styles/manager.css';
+import './styles/notices.css';
 import './styles/responsive.css';
 
 /**

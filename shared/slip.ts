@@ -15,3 +15,5 @@ export {
 } from './slip/format';
 export type { CancellationSlip, CancellationSlipInput, SlipKind } from './slip/cancellation-slip';
 export { buildSlip, slipKind } from './slip/cancellation-slip';
+export type { TestSlipInput } from './slip/test-slip';
+export { buildTestSlip } from './slip/test-slip';

@@ -42,5 +42,16 @@ export function electronFileDialogs(parent: () => BrowserWindow | null): FileDia
         ? null
         : chosen.filePath;
     },
+    async chooseBackupFolder() {
+      const options: Electron.OpenDialogOptions = {
+        title: '백업 폴더 선택 / Choose the backup folder',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const window = owner();
+      const picked = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
+      return picked.canceled ? null : (picked.filePaths[0] ?? null);
+    },
   };
 }

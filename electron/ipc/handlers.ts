@@ -10,6 +10,7 @@ import type {
 import { movesApiAddress } from '../store-ops/api-address';
 import { requestWithApproval } from '../store-ops/approval';
 import type { StoreOps } from '../store-ops/store-ops';
+import { createCounterHandlers } from './counter-handlers';
 import { createManagerHandlers } from './manager-handlers';
 import type { CredentialsPort, DeskServices, SettingsPort } from './port';
 
@@ -101,5 +102,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
 
     ...createManagerHandlers(storeOps),
+    ...createCounterHandlers(storeOps),
   };
 }

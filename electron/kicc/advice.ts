@@ -39,7 +39,7 @@ const TRANSPORT_ADVICE: Readonly<Record<TransportClass, CashierAdvice>> = {
   },
   auth: {
     meaning: {
-      ko: 'KICC 인증에 실패했습니다 (채널 ID 또는 시크릿 키).',
+      ko: 'KICC 인증에 실패했습니다 (채널 아이디 또는 시크릿 키).',
       en: 'KICC did not accept our credentials (channel id or secret key).',
     },
     hint: {

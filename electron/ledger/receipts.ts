@@ -134,6 +134,9 @@ export function createReceiptRepository(db: SqliteDb) {
        issuer_code = coalesce(issuer_code, ?) WHERE id = ?`,
   );
   const byId = db.prepare<[number], ReceiptRow>('SELECT * FROM receipts WHERE id = ?');
+  const amountsStmt = db.prepare<[number, number, number, number]>(
+    'UPDATE receipts SET trx_amt = ?, vat_amt = ?, svc_amt = ? WHERE id = ?',
+  );
   const statusById = db.prepare<[number], ReceiptStatusRow>(`${WITH_STATUS} WHERE r.id = ?`);
   const byVan = db.prepare<[string, number], ReceiptStatusRow>(
     `${WITH_STATUS} WHERE r.van_trx_no = ? LIMIT ?`,
@@ -201,6 +204,13 @@ export function createReceiptRepository(db: SqliteDb) {
       );
       const row = byId.get(id);
       return row ? toReceipt(row) : null;
+    },
+    /**
+     * A manager's correction of a paper receipt's amounts (issue 12 finding 6). The caller checks
+     * that it may be corrected and records the audit event in the same transaction.
+     */
+    correctAmounts(id: number, amounts: { trxAmt: number; vatAmt: number; svcAmt: number }): void {
+      amountsStmt.run(amounts.trxAmt, amounts.vatAmt, amounts.svcAmt, id);
     },
     get(id: number): Receipt | null {
       const row = byId.get(id);

@@ -31,8 +31,11 @@ const MICRONS_PER_PX = 25_400 / 96;
 
 /**
  * Electron's print options for a slip: 80 mm wide, as long as the content (a receipt printer
- * cuts continuous paper), no margins (the document keeps its own), silent on the configured
- * printer, the system's print dialog when none is configured.
+ * cuts continuous paper), no margins (the document keeps its own), and ALWAYS silent: a slip is
+ * printed at the counter, never through a dialog. With no printer chosen, `deviceName` is left
+ * out and Electron prints on the system's default printer ("When silent is set to true, Electron
+ * will pick the system's default printer if deviceName is empty", webContents.print in
+ * Electron's API docs). Issue 12 finding 5: the empty choice used to open the dialog.
  */
 export function slipPrintOptions(
   printerName: string,
@@ -40,7 +43,7 @@ export function slipPrintOptions(
 ): WebContentsPrintOptions {
   const height = Math.max(50_000, Math.ceil(contentHeightPx * MICRONS_PER_PX) + 5_000);
   return {
-    silent: printerName !== '',
+    silent: true,
     ...(printerName === '' ? {} : { deviceName: printerName }),
     printBackground: false,
     margins: { marginType: 'none' },

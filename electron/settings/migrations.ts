@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, SETTINGS_VERSION } from './schema';
  * Version 3 added `kiosk` (full-screen window), off until a manager turns it on.
  * Version 4 added `cashiers` (who may be named as the requester at the till), none at first.
  * Version 5 added `confirmedRefusalCodes` (issue 9): none until a manager confirms codes with KICC.
+ * Version 6 added `autoPrintSettled` (off) and `backupFolder` ('': no backup yet), issue 12.
  */
 type Migration = (previous: Record<string, unknown>) => Record<string, unknown>;
 
@@ -58,6 +59,15 @@ export const SETTINGS_MIGRATIONS: readonly Migration[] = [
     confirmedRefusalCodes: Array.isArray(previous.confirmedRefusalCodes)
       ? previous.confirmedRefusalCodes
       : [],
+  }),
+  // 5 -> 6: automatic printing of settled slips (off until a manager turns it on) and the
+  // backup folder (none until a manager chooses one). Kept when 0 -> 1 already carried them.
+  (previous) => ({
+    ...previous,
+    schemaVersion: 6,
+    autoPrintSettled:
+      typeof previous.autoPrintSettled === 'boolean' ? previous.autoPrintSettled : false,
+    backupFolder: typeof previous.backupFolder === 'string' ? previous.backupFolder : '',
   }),
 ];
 

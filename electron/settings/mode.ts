@@ -31,7 +31,7 @@ export function decideMode(
   }
   if (!settings.apiBaseUrl.startsWith('https://')) {
     return training(
-      'KICC API 주소(https)가 설정되지 않았습니다',
+      'KICC 접속 주소(https://로 시작)가 설정되지 않았습니다',
       'The KICC API address (https) is not set',
     );
   }

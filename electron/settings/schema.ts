@@ -21,7 +21,7 @@ import { CANCEL_FIELD_RULES } from '../../shared/kicc/requests';
  * (terminal id, service id, business number) are the shared ones (shared/kicc/requests.ts).
  * Empty strings mean "not configured yet": a fresh install runs in training mode.
  */
-export const SETTINGS_VERSION = 5;
+export const SETTINGS_VERSION = 6;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
@@ -64,6 +64,10 @@ export const storedSettingsSchema = z.strictObject({
   cashiers: cashiersSchema,
   /** version 5 (issue 9): KICC codes a manager confirmed to mean "nothing happened" */
   confirmedRefusalCodes: confirmedCodesSchema,
+  /** version 6: print the final slip by itself when a waited-for cancellation settles */
+  autoPrintSettled: z.boolean(),
+  /** version 6: where the daily backup goes (chosen in main's folder dialog); '' = none */
+  backupFolder: z.string().max(1000),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -85,6 +89,8 @@ export const DEFAULT_SETTINGS: StoredSettings = {
   kiosk: false,
   cashiers: [],
   confirmedRefusalCodes: [],
+  autoPrintSettled: false,
+  backupFolder: '',
 };
 
 /** What the page sees: everything but the file's own bookkeeping. */

@@ -54,6 +54,11 @@ export interface SettingsProblem {
 export interface SettingsStore extends SettingsPort {
   /** The full stored record, for main's own use (mode decision, services config). */
   current(): StoredSettings;
+  /**
+   * The backup folder, from main's own folder dialog only (issue 12): not in the page's
+   * settings.update patch, so the page can never name a path.
+   */
+  setBackupFolder(folder: string): PosResult<Settings>;
 }
 
 export interface OpenSettingsDeps {
@@ -131,6 +136,11 @@ export function openSettings(deps: OpenSettingsDeps): Result<SettingsStore, Sett
       stored = checked.data;
       deps.onChange?.(stored, previous);
       return ok(publicSettings(stored));
+    },
+    setBackupFolder(folder: string): PosResult<Settings> {
+      // the same checked write; the key is one the page's patch schema does not have
+      const patch: SettingsPatch & Pick<StoredSettings, 'backupFolder'> = { backupFolder: folder };
+      return store.update(patch);
     },
   };
   return ok(store);

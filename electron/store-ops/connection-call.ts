@@ -66,7 +66,7 @@ function missingConfiguration(
   credentials: KiccCredentials | null,
 ): { ko: string; en: string } | null {
   if (settings.apiBaseUrl === '') {
-    return { ko: 'KICC API 주소가 설정되지 않았습니다', en: 'the KICC API address is not set' };
+    return { ko: 'KICC 접속 주소가 설정되지 않았습니다', en: 'the KICC API address is not set' };
   }
   if (settings.terminalId === '' || settings.serviceId === '' || settings.businessNumber === '') {
     return {

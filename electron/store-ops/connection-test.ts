@@ -40,7 +40,7 @@ export function explainConnectionTest(outcome: KiccOutcome): ConnectionVerdict {
       return {
         result: 'credentials-refused',
         message: {
-          ko: `KICC가 인증 정보를 거부했습니다 (HTTP ${outcome.exchange.httpStatus ?? '401'}). 채널 ID와 시크릿 키를 다시 입력하고, PC의 시계가 맞는지 확인하세요.`,
+          ko: `KICC가 인증 정보를 거부했습니다 (HTTP ${outcome.exchange.httpStatus ?? '401'}). 채널 아이디와 시크릿 키를 다시 입력하고, 컴퓨터의 시계가 맞는지 확인하세요.`,
           en: `KICC refused the credentials (HTTP ${outcome.exchange.httpStatus ?? '401'}). Enter the channel ID and secret key again, and check the PC's clock.`,
         },
       };
@@ -48,7 +48,7 @@ export function explainConnectionTest(outcome: KiccOutcome): ConnectionVerdict {
       return {
         result: 'unreachable',
         message: {
-          ko: 'KICC 서버에 연결하지 못했습니다. 인터넷 연결과 API 주소를 확인하세요.',
+          ko: 'KICC 서버에 연결하지 못했습니다. 인터넷 연결과 KICC 접속 주소를 확인하세요.',
           en: 'Could not reach the KICC server. Check the internet connection and the API address.',
         },
       };

@@ -38,7 +38,8 @@ interface Pending {
 export interface ImportSessionDeps {
   ledger: Ledger;
   clock: Clock;
-  dialogs: FileDialogs;
+  /** only the import file's dialog */
+  dialogs: Pick<FileDialogs, 'chooseImportFile'>;
   files: StoreFiles;
   newToken: () => string;
   actor: () => string;

@@ -69,7 +69,7 @@ export function decideStartMode(
     return {
       mode: 'training',
       reason: {
-        ko: '모드 설정 파일(mode.json)을 읽을 수 없어 교육 모드로 시작했습니다. 관리자가 모드를 다시 선택하세요',
+        ko: '모드 설정 파일을 읽을 수 없어 교육 모드로 시작했습니다. 관리자가 모드를 다시 선택하세요',
         en: 'The mode file (mode.json) cannot be read, so the app started in training mode. A manager must choose the mode again',
       },
     };

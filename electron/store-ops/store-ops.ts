@@ -46,6 +46,7 @@ import { reopenReview, resolveReview } from './review-resolution';
 import type { ReviewReopening, ReviewResolution } from './review-resolution';
 import { CREDENTIAL_NAMES, settingsChanges } from './settings-audit';
 import { createSlips } from './slips';
+import { createCounterOps } from '../counter/counter-ops';
 import type { StoreIdentity } from './slips';
 
 /**
@@ -76,6 +77,8 @@ export interface StoreOpsConfig {
     current(): StoredSettings;
     /** for a manager applying a file's changed values (integrity.confirm) */
     update?(patch: SettingsPatch): PosResult<Settings>;
+    /** the backup folder, from main's own dialog (issue 12); absent where it cannot be saved */
+    setBackupFolder?(folder: string): PosResult<Settings>;
   };
   credentials: {
     read(): Result<KiccCredentials | null, PosError>;
@@ -110,6 +113,10 @@ export interface StoreOpsConfig {
    * ../import/limits.ts DEFAULT_IMPORT_LIMITS (tests make them small).
    */
   importWorker?: { file: string | URL; limits?: Partial<ImportLimits> };
+  /** the engine's cancellation updates (settled-item notices, issue 12) */
+  cancellationUpdates?: (listener: (cancellation: CancellationView) => void) => () => void;
+  /** closes the app (the page confirmed closing with unresolved items); absent in tests */
+  quit?: () => void;
 }
 
 const PIN_SET_KINDS = ['manager.pin_set', 'manager.pin_reset_after_loss'];
@@ -122,6 +129,8 @@ export function createStoreOps(config: StoreOpsConfig) {
   const files = config.files ?? nodeStoreFiles;
   const listeners = new Set<(event: DeskEvent) => void>();
   const emit = (event: DeskEvent): void => {
+    // a manager's resolution settles what the cashier waited for, like the engine's updates
+    if (event.event === 'cancellation.updated') counter.settlements.observe(event.payload);
     for (const listener of [...listeners]) listener(event);
   };
 
@@ -232,6 +241,24 @@ export function createStoreOps(config: StoreOpsConfig) {
     files,
     actor,
   });
+  const counter = createCounterOps({
+    ledger,
+    clock,
+    printer: config.printer,
+    store: config.store,
+    language,
+    actor,
+    settings: config.settings,
+    dialogs: config.dialogs,
+    mode: config.mode.mode,
+    printSlip: (id) => slips.print(id),
+    record,
+    recordForInstall,
+    emit,
+    ...(config.quit ? { quit: config.quit } : {}),
+  });
+  config.cancellationUpdates?.((cancellation) => counter.settlements.observe(cancellation));
+
   const imports = createImportSession({
     ledger,
     clock,
@@ -341,13 +368,28 @@ export function createStoreOps(config: StoreOpsConfig) {
     restart(): PosResult<{ restarting: boolean }> {
       if (!config.restart) return { ok: false, error: storeOpsErrors.restartUnavailable() };
       recordForInstall('app.restart_requested', 'app', { mode: config.mode.mode });
+      // asked for by the manager: closing for the restart needs no question (issue 12)
+      counter.quit.allow();
       config.restart();
       return { ok: true, value: { restarting: true } };
     },
 
-    reports,
+    reports: {
+      ...reports,
+      /**
+       * The day's close is the end-of-day summary printed: the ledger is then backed up to the
+       * manager's folder (issue 12 finding 9); the outcome arrives as `backup.finished`.
+       */
+      async printEndOfDay(...args: Parameters<typeof reports.printEndOfDay>) {
+        const printed = await reports.printEndOfDay(...args);
+        void counter.backup.atClose().catch(() => null);
+        return printed;
+      },
+    },
     slips,
     import: imports,
+    /** the counter's day (issue 12): corrections, printers, notices, the quit guard */
+    counter,
 
     /** After settings.update succeeded: what changed, with old and new values; sealed again. */
     settingsChanged,

@@ -1,6 +1,7 @@
 import type { Receipt } from '../../shared/contract/models';
 import type { Desk } from '../stores/desk';
 import { canCancel } from '../stores/cancel';
+import { printable } from '../stores/settlements';
 import { otherLanguage } from '../i18n/translate';
 import type { ShortcutAction } from './shortcuts';
 
@@ -45,8 +46,16 @@ export function runShortcut(desk: Desk, action: ShortcutAction): void {
   const nav = desk.nav.getState();
   switch (action) {
     case 'lookup':
+      // back to the look-up's search field (the way of searching last used on it)
       nav.home();
       return;
+    case 'switchLookup': {
+      // F2 again in the search form: the other way (number <-> date and amount)
+      const lookup = desk.lookup.getState();
+      lookup.setTab(lookup.tab === 'number' ? 'amount' : 'number');
+      nav.home();
+      return;
+    }
     case 'paper':
       beginPaper(desk);
       return;
@@ -86,5 +95,10 @@ export function runShortcut(desk: Desk, action: ShortcutAction): void {
     case 'managerLogout':
       void desk.manager.getState().logout();
       return;
+    case 'printSettled': {
+      const notice = desk.notices.getState().notices.find(printable);
+      if (notice) void desk.notices.getState().print(notice.cancellation.id, nav.language);
+      return;
+    }
   }
 }

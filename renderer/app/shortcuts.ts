@@ -8,8 +8,13 @@ import type { CancelStep } from '../stores/cancel';
  */
 export const SHORTCUTS = ['F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'F10', 'Esc'] as const;
 
+/** Shown only while a settled-item notice has a final slip to print (issue 12). */
+export const PRINT_SETTLED_KEY = 'F1';
+
 export type ShortcutAction =
   | 'lookup'
+  /** F2 again, in the look-up's search form: the other way of searching (number / amount) */
+  | 'switchLookup'
   | 'paper'
   | 'cancel'
   | 'retry'
@@ -22,7 +27,9 @@ export type ShortcutAction =
   | 'back'
   /** the manager menu, asking for the PIN first when not in manager mode */
   | 'manager'
-  | 'managerLogout';
+  | 'managerLogout'
+  /** F1: print the final slip of the oldest settled-item notice (issue 12 finding 1) */
+  | 'printSettled';
 
 export interface ShortcutContext {
   screen: Screen;
@@ -32,6 +39,10 @@ export interface ShortcutContext {
   manager: boolean;
   /** a modal dialog (the PIN) is open: it has the keyboard, Esc closes it */
   modal: boolean;
+  /** focus is in the look-up's search form (either tab) */
+  inLookupForm?: boolean;
+  /** a settled-item notice has a final slip to print */
+  settledToPrint?: boolean;
 }
 
 export interface KeyLike {
@@ -46,8 +57,12 @@ export function resolveShortcut(event: KeyLike, context: ShortcutContext): Short
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   if (context.modal) return null;
   switch (event.key) {
+    case 'F1':
+      return context.settledToPrint === true ? 'printSettled' : null;
     case 'F2':
-      return 'lookup';
+      return context.screen === 'lookup' && context.inLookupForm === true
+        ? 'switchLookup'
+        : 'lookup';
     case 'F3':
       return 'paper';
     case 'F4':

@@ -7,5 +7,7 @@ import type { Translate } from '../i18n/translate';
  */
 export function whoWords(t: Translate, who: string | null): string {
   if (who === 'cashier' || who === 'manager') return t(`role.${who}`);
+  // the app itself (the engine's steps, the queue, its checks at start): never the raw word
+  if (who === 'engine' || who === 'app') return t('role.engine');
   return who ?? '—';
 }

@@ -30,3 +30,6 @@ export const statesComplete: [Missing] extends [never] ? true : never = true;
 
 export const isFinalState = (state: CancellationState): boolean =>
   (FINAL_STATES as readonly CancellationState[]).includes(state);
+
+export const isCancellationState = (text: string): text is CancellationState =>
+  (CANCELLATION_STATES as readonly string[]).includes(text);

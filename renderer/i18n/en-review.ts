@@ -145,12 +145,4 @@ export const enReview: Record<keyof typeof koReview, string> = {
   'review.reopenBlocked':
     'It cannot be reopened: the receipt was cancelled again afterwards (cancellation {id}, {state}). One payment has one live cancellation. Check the new one.',
   'review.backToList': 'Back to the list (Esc)',
-
-  'manual.mark': 'Confirmed by a manager',
-  'manual.cancelledHelp': 'A manager checked KICC’s merchant portal and recorded it as cancelled.',
-  'manual.notCancelled': 'Not cancelled (confirmed by a manager)',
-  'manual.notCancelledHelp':
-    'A manager checked KICC: this card payment is NOT cancelled. The card payment stands.',
-  'manual.notCancelledTodo':
-    'The receipt can be looked up and cancelled again. Ask the manager before any cash refund.',
 };

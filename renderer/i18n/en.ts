@@ -1,16 +1,17 @@
-import type { MessageKey } from './ko';
-import { enManager } from './en-manager';
-import { enReview } from './en-review';
+import type { DeskMessageKey } from './ko';
+import { enCounter } from './en-counter';
+import { enManagerDesk } from './en-manager-desk';
 import { enSecurity } from './en-security';
 import { STATE_WORDS } from '../../shared/reports/words';
 
 /** English (switchable). Must carry every key of ko.ts: the type makes a missing one an error. */
-export const en: Record<MessageKey, string> = {
-  ...enManager,
-  ...enReview,
+export const en: Record<DeskMessageKey, string> = {
+  ...enManagerDesk,
   ...enSecurity,
+  ...enCounter,
   'app.title': 'KICC Card Cancellation',
   'app.skipToMain': 'Skip to main content',
+  'app.loadingScreen': 'Loading the screen…',
 
   'status.label': 'Status',
   'status.online': 'Online',
@@ -38,6 +39,19 @@ export const en: Record<MessageKey, string> = {
   'lookup.queryHelp':
     'Type or scan the VAN transaction number, merchant transaction number or approval number. An approval number is exact together with its approval date.',
   'lookup.date': 'Approval date (optional)',
+  'lookup.datePlaceholder': 'e.g. 20240105',
+  'lookup.tabsLabel': 'How to find the receipt',
+  'lookup.tabNumber': 'By number',
+  'lookup.tabAmount': 'By date and amount',
+  'lookup.tabsHint': 'F2: switch',
+  'lookup.amount': 'Amount paid (KRW)',
+  'lookup.cardDigits': 'Last 4 digits of the card (optional)',
+  'lookup.cardDigitsHelp':
+    'When several payments have the same amount, the card’s last 4 digits narrow them.',
+  'lookup.from': 'Approval date (from)',
+  'lookup.to': 'Approval date (to)',
+  'lookup.noneByAmount': 'No receipt on this terminal was approved for this amount in these dates.',
+  'lookup.narrowHelp': 'Several found: type the card’s last 4 digits to narrow them.',
   'lookup.search': 'Search (Enter)',
   'lookup.searching': 'Searching…',
   'lookup.results': '{count} found',
@@ -182,7 +196,7 @@ export const en: Record<MessageKey, string> = {
 
   'shortcut.F2': 'Look up',
   'shortcut.F3': 'Paper receipt',
-  'shortcut.F4': 'Cancel',
+  'shortcut.F4': 'Cancel payment',
   'shortcut.F5': 'Retry now',
   'shortcut.F6': 'Slip',
   'shortcut.F7': '한국어',

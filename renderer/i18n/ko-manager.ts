@@ -1,32 +1,12 @@
 import { CLOSE_WORDS } from '../../shared/reports/words';
 
 /**
- * Korean texts of the store manager's side (issue 6): manager mode and the PIN, over-limit
- * approval, needs_review, audit, settings, reports, slips, import. Merged into ./ko.ts;
- * ./en-manager.ts must carry the same keys (typed).
+ * Korean texts of the store manager's screens (issue 6): the manager menu, audit, settings,
+ * reports, import. They load WITH those screens, not with the desk (issue 12 finding 10;
+ * ./manager-messages.ts registers them): a text the cashier's own screens need belongs in
+ * ./ko-manager-desk.ts. ./en-manager.ts must carry the same keys (typed).
  */
 export const koManager = {
-  'role.cashier': '계산원',
-  'role.manager': '관리자',
-
-  'cashier.no': '계산원 번호',
-  'cashier.noHelp': '자기 번호를 입력하세요. 누가 취소했는지 장부에 남습니다.',
-  'cashier.noRequired': '계산원 번호를 입력하세요',
-
-  'shortcut.F10': '관리자',
-  'shortcut.F10.logout': '로그아웃',
-
-  'manager.button': '관리자',
-  'manager.setupButton': '관리자 PIN 설정',
-  'manager.lockedButton': '관리자 잠김',
-  'manager.mode': '관리자 모드',
-  'manager.until': '{time}까지',
-  'manager.menu': '관리자 메뉴',
-  'manager.menuLabel': '관리자 메뉴 열기 (F10)',
-  'manager.logoutShort': '로그아웃',
-  'manager.logoutLabel': '관리자 모드 끝내기 (로그아웃)',
-  'manager.ended': '관리자 모드가 끝났습니다. 다시 들어가려면 F10을 누르고 PIN을 입력하세요.',
-  'manager.endedDismiss': '확인',
   'manager.title': '관리자 메뉴',
   'manager.sessionUntil':
     '관리자 모드 — 사용하지 않으면 {time}에 자동으로 끝납니다 (관리자 작업을 하면 연장됩니다).',
@@ -47,66 +27,6 @@ export const koManager = {
   'manager.login': '관리자 로그인 (F10)',
   'manager.onlyManager': '관리자 모드에서만 볼 수 있는 화면입니다. 관리자 PIN으로 로그인하세요.',
 
-  'pin.loginTitle': '관리자 로그인',
-  'pin.loginHelp': '관리자 PIN을 입력하세요. 입력한 숫자는 화면에 보이지 않습니다.',
-  'pin.pin': '관리자 PIN',
-  'pin.login': '로그인 (Enter)',
-  'pin.cancel': '취소 (Esc)',
-  'pin.close': '닫기 (Esc)',
-  'pin.checking': '확인 중…',
-  'pin.triesLeft': '틀려도 되는 횟수: {n}번 (모두 틀리면 잠깁니다)',
-  'pin.required': 'PIN을 입력하세요',
-  'pin.format': 'PIN은 숫자 4~8자리입니다',
-  'pin.weak': '너무 쉬운 PIN입니다. 이대로는 설정되지 않습니다: 다른 번호를 고르세요',
-  'pin.mismatch': '두 번 입력한 PIN이 서로 다릅니다',
-  'pin.lockedTitle': '관리자 PIN 잠김',
-  'pin.locked': 'PIN을 여러 번 틀려 잠겼습니다. {time} 이후에 다시 시도하세요.',
-  'pin.lockedLeft': '남은 시간: {left}',
-  'pin.lockedHelp':
-    '잠금은 시간이 지나면 저절로 풀립니다. 잠긴 동안에는 관리자 승인과 관리자 기능을 쓸 수 없습니다.',
-  'pin.timeLeft': '{m}분 {s}초',
-  'pin.setupTitle': '관리자 PIN 설정 (처음 한 번)',
-  'pin.setupHelp':
-    '관리자 PIN은 한도를 넘는 취소 승인, 확인 필요 취소 처리, 설정 변경, 보고서에 쓰입니다. 점장(관리자)만 알도록 정하세요.',
-  'pin.lostTitle': '관리자 PIN 다시 설정',
-  'pin.lost':
-    '관리자 PIN 파일이 없어졌습니다. 이전에 PIN이 설정되어 있었습니다. 누군가 파일을 지웠을 수 있습니다. 관리자가 보관한 복구 코드로 새 PIN을 설정하세요. 복구 코드가 없으면 새 PIN을 설정할 때 저장된 KICC 인증 정보가 지워집니다. 감사 기록에 남습니다.',
-  'pin.acknowledgeLoss':
-    '복구 코드가 없습니다. 저장된 KICC 인증 정보를 지우고 새 PIN을 설정합니다 (인증 정보는 KICC에서 받은 값으로 다시 입력).',
-  'pin.acknowledgeRequired':
-    '복구 코드를 입력하거나, 위 내용을 확인했다고 표시해야 새 PIN을 설정할 수 있습니다.',
-  'pin.rulesTitle': 'PIN 규칙',
-  'pin.ruleDigits': '숫자 4~8자리',
-  'pin.ruleEasy':
-    '쉬운 번호는 쓸 수 없습니다: 같은 숫자(0000), 연속된 숫자(1234, 9876), 반복(1212), 흔한 번호(1004, 2580 등)',
-  'pin.ruleSecret': '5번 틀리면 5분간 잠기고, 그 뒤로 틀릴 때마다 잠금 시간이 늘어납니다',
-  'pin.newPin': '새 PIN',
-  'pin.confirmPin': '새 PIN 다시 입력',
-  'pin.currentPin': '현재 PIN',
-  'pin.setup': 'PIN 설정 (Enter)',
-  'pin.changeTitle': '관리자 PIN 변경',
-  'pin.change': 'PIN 변경 (Enter)',
-
-  'approval.title': '관리자 승인 필요',
-  'approval.overLimit':
-    '취소 금액이 계산원 한도 {limit}보다 큽니다. 관리자가 이 화면에서 PIN을 입력하면 승인과 함께 취소를 보냅니다.',
-  'approval.needed':
-    '이 취소는 관리자 승인이 필요합니다. 관리자가 이 화면에서 PIN을 입력하면 승인과 함께 취소를 보냅니다.',
-  'approval.pin': '관리자 PIN (승인)',
-  'approval.pinHelp': '관리자가 직접 입력하세요. 요청자(계산원)와 승인자(관리자)가 기록됩니다.',
-  'approval.confirm': '관리자 승인하고 취소 실행 (Enter)',
-  'approval.byManagerMode':
-    '관리자 모드: 계산원 한도 {limit}을 넘는 취소를 관리자가 직접 승인합니다.',
-  'approval.requestedBy': '요청: {who}',
-  'approval.approvedBy': '승인: {who}',
-
-  'slip.loading': '전표를 불러오는 중…',
-  'slip.printing': '인쇄 중…',
-  'slip.printed': '인쇄했습니다 (프린터: {printer}).',
-  'slip.reprinted': '재출력했습니다 (프린터: {printer}). 전표에 “재출력”이 표시됩니다.',
-  'slip.printFailed': '인쇄하지 못했습니다: {reason}',
-  'slip.defaultPrinter': '기본 프린터',
-
   'audit.title': '감사 기록',
   'audit.help':
     '모든 취소 단계, 관리자 승인과 로그인, 설정·인증 정보 변경(값은 남기지 않음)이 순서대로 사슬처럼 연결되어 기록됩니다. 한 건이라도 고치거나 지우거나 순서를 바꾸면 검증에서 드러납니다.',
@@ -116,7 +36,7 @@ export const koManager = {
   'audit.checkpointSeq': '기록 번호 (선택)',
   'audit.checkpointHash': '해시 (선택, 64자리)',
   'audit.seqInvalid': '1 이상의 숫자를 입력하세요',
-  'audit.hashInvalid': '해시는 0-9, a-f로 된 64자리입니다',
+  'audit.hashInvalid': '해시는 마감 정산 용지에 인쇄된 64자리를 그대로 입력하세요',
   'audit.verify': '검증 (Enter)',
   'audit.verifying': '검증 중…',
   'audit.intact': '감사 기록이 온전합니다',
@@ -125,7 +45,7 @@ export const koManager = {
   'audit.broken': '감사 기록이 변조되었습니다',
   'audit.brokenAt': '{at}번 기록에서 사슬이 끊어졌습니다: {what}',
   'audit.brokenTodo':
-    '프로그램을 계속 쓰되, 이 화면을 사진으로 남기고 데이터 폴더를 복사해 두세요. 누가 PC에 접근했는지 확인하세요.',
+    '프로그램을 계속 쓰되, 이 화면을 사진으로 남기고 데이터 폴더를 복사해 두세요. 누가 이 컴퓨터를 썼는지 확인하세요.',
   'audit.kind.edited': '기록 내용이 바뀌었습니다',
   'audit.kind.removed': '기록이 지워졌습니다',
   'audit.kind.reordered': '기록 순서가 바뀌었습니다',
@@ -149,10 +69,10 @@ export const koManager = {
   'settings.storeName': '상호 (영수증에 인쇄)',
   'settings.storeNameHelp':
     '취소 영수증 맨 위에 인쇄됩니다. 40자 이내, 저장하면 다음 영수증부터 적용됩니다.',
-  'settings.apiBaseUrl': 'API 주소',
-  'settings.apiBaseUrlHelp': 'https://로 시작하는 KICC API 도메인 (예: https://api.example.co.kr)',
-  'settings.terminalId': '단말기 번호 (tid)',
-  'settings.serviceId': '간편결제 서비스 번호 (svcId)',
+  'settings.apiBaseUrl': 'KICC 접속 주소',
+  'settings.apiBaseUrlHelp': 'KICC 영업 담당자에게 받은 주소를 https://부터 그대로 입력하세요.',
+  'settings.terminalId': '단말기 번호',
+  'settings.serviceId': '간편결제 서비스 번호',
   'settings.businessNumber': '사업자등록번호',
   'settings.businessNumberHelp': '숫자 10자리 (123-45-67890처럼 입력해도 됩니다)',
   'settings.kiccCodes': 'KICC 응답 코드',
@@ -168,11 +88,9 @@ export const koManager = {
   'settings.cashiersPlaceholder': '07 김민지\n12 이준호',
   'settings.cashiersHelp':
     '한 줄에 한 명씩 “번호 이름”으로 적으세요 (번호는 숫자 1~4자리). 적어 두면 취소를 확인할 때 계산원 번호를 묻고, 보고서에 이름으로 남깁니다. 비워 두면 1인 매장: 모든 취소가 “계산원”으로 기록됩니다.',
-  'settings.device': '이 PC',
+  'settings.device': '이 컴퓨터',
   'settings.language': '기본 언어',
-  'settings.printerName': '영수증 프린터 이름',
-  'settings.printerNameHelp': 'Windows에 표시되는 이름 그대로. 비워 두면 기본 프린터를 씁니다.',
-  'settings.startAtLogin': 'Windows 로그인 때 자동으로 시작',
+  'settings.startAtLogin': '컴퓨터에 로그인하면 자동으로 시작',
   'settings.kiosk': '전체 화면(키오스크) — 창 테두리와 작업 표시줄 없이',
   'settings.save': '설정 저장 (Enter)',
   'settings.saving': '저장 중…',
@@ -182,10 +100,10 @@ export const koManager = {
   'credentials.set': '저장되어 있음 (마지막 변경 {when})',
   'credentials.notSet': '저장되어 있지 않음 — 교육 모드로만 동작합니다',
   'credentials.noEncryption':
-    '이 PC에서는 인증 정보를 암호화해 저장할 수 없어 저장되지 않습니다. Windows 사용자 계정을 확인하세요.',
+    '이 컴퓨터에서는 인증 정보를 암호화해 저장할 수 없어 저장되지 않습니다. 컴퓨터의 사용자 계정을 확인하세요.',
   'credentials.help':
-    '보안을 위해 저장된 값은 다시 보여 주지 않습니다. 바꿀 때는 채널 ID와 시크릿 키를 둘 다 새로 입력하세요. 채널 ID는 6자 이상, 시크릿 키는 16자 이상입니다. API 주소를 다른 서버로 바꾸면 저장된 인증 정보는 지워지고 다시 입력해야 합니다.',
-  'credentials.channelId': '채널 ID',
+    '보안을 위해 저장된 값은 다시 보여 주지 않습니다. 바꿀 때는 채널 아이디와 시크릿 키를 둘 다 새로 입력하세요. 채널 아이디는 6자 이상, 시크릿 키는 16자 이상입니다. KICC 접속 주소를 다른 서버로 바꾸면 저장된 인증 정보는 지워지고 다시 입력해야 합니다.',
+  'credentials.channelId': '채널 아이디',
   'credentials.secretKey': '시크릿 키',
   'credentials.save': '인증 정보 저장',
   'credentials.saved': '저장했습니다. 입력한 값은 화면에서 지웠습니다.',
@@ -193,7 +111,7 @@ export const koManager = {
 
   'connection.title': '연결 시험',
   'connection.help':
-    '저장된 API 주소와 인증 정보로 KICC에 아무 영향이 없는 시험 요청을 한 번 보냅니다.',
+    '저장된 접속 주소와 인증 정보로 KICC에 아무 영향이 없는 시험 요청을 한 번 보냅니다.',
   'connection.test': '연결 시험',
   'connection.testing': '시험 중…',
   'connection.ok': '연결 정상',
@@ -208,7 +126,7 @@ export const koManager = {
   'mode.training': '교육 모드',
   'mode.live': '실제 모드',
   'mode.explain':
-    '교육 모드에서는 프로그램 안의 연습용 KICC로만 취소하며 실제 카드 결제는 취소되지 않습니다. 교육 기록은 실제 기록과 섞이지 않고 시작할 때마다 지워집니다. 실제 모드는 API 주소, 단말기·서비스·사업자 번호, 인증 정보가 모두 있어야 합니다. 모드는 프로그램을 다시 시작할 때 바뀝니다.',
+    '교육 모드에서는 프로그램 안의 연습용 KICC로만 취소하며 실제 카드 결제는 취소되지 않습니다. 교육 기록은 실제 기록과 섞이지 않고 시작할 때마다 지워집니다. 실제 모드는 접속 주소, 단말기·서비스·사업자 번호, 인증 정보가 모두 있어야 합니다. 모드는 프로그램을 다시 시작할 때 바뀝니다.',
   'mode.blocked': '실제 모드로 시작할 수 없습니다: {reason}',
   'mode.toTraining': '교육 모드로 전환',
   'mode.toLive': '실제 모드로 전환',
@@ -222,6 +140,7 @@ export const koManager = {
   'reports.from': '시작일',
   'reports.to': '종료일',
   'reports.dateInvalid': '실제 날짜를 입력하세요 (예: 2023-12-25)',
+  'reports.datePlaceholder': '예: 2023-12-25',
   'reports.rangeReversed': '종료일이 시작일보다 빠릅니다',
   'reports.rangeTooLong': '기간은 366일 이내로 정하세요',
   'reports.show': '조회 (Enter)',

@@ -144,12 +144,4 @@ export const koReview = {
   'review.reopenBlocked':
     '다시 열 수 없습니다: 이 영수증은 그 뒤 다시 취소 요청되었습니다 (취소 번호 {id}, {state}). 한 결제에 살아 있는 취소는 하나뿐이어야 합니다. 새 취소를 확인하세요.',
   'review.backToList': '목록으로 (Esc)',
-
-  'manual.mark': '관리자 확인',
-  'manual.cancelledHelp': '관리자가 KICC 가맹점 관리자 화면에서 취소를 확인해 기록한 결과입니다.',
-  'manual.notCancelled': '취소 안 됨 (관리자 확인)',
-  'manual.notCancelledHelp':
-    '관리자가 KICC에서 이 카드 결제가 취소되지 않은 것을 확인했습니다. 카드 결제는 그대로입니다.',
-  'manual.notCancelledTodo':
-    '이 영수증은 다시 조회해 취소할 수 있습니다. 현금 환불은 관리자와 상의하세요.',
 } as const;

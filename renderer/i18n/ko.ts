@@ -1,6 +1,9 @@
 import { STATE_WORDS } from '../../shared/reports/words';
-import { koManager } from './ko-manager';
-import { koReview } from './ko-review';
+import { koCounter } from './ko-counter';
+import type { koManager } from './ko-manager';
+import type { koManagerCounter } from './ko-manager-counter';
+import { koManagerDesk } from './ko-manager-desk';
+import type { koReview } from './ko-review';
 import { koSecurity } from './ko-security';
 
 /**
@@ -10,6 +13,7 @@ import { koSecurity } from './ko-security';
 const desk = {
   'app.title': 'KICC 카드 취소',
   'app.skipToMain': '본문으로 건너뛰기',
+  'app.loadingScreen': '화면을 불러오는 중…',
 
   'status.label': '상태',
   'status.online': '온라인',
@@ -37,6 +41,18 @@ const desk = {
   'lookup.queryHelp':
     'VAN 거래번호, 가맹점 거래번호 또는 승인번호를 입력하거나 바코드를 스캔하세요. 승인번호는 승인일자와 함께 찾으면 정확합니다.',
   'lookup.date': '승인일자 (선택)',
+  'lookup.datePlaceholder': '예: 20240105',
+  'lookup.tabsLabel': '영수증 찾는 방법',
+  'lookup.tabNumber': '번호로 찾기',
+  'lookup.tabAmount': '날짜·금액으로 찾기',
+  'lookup.tabsHint': 'F2: 찾는 방법 바꾸기',
+  'lookup.amount': '결제 금액 (원)',
+  'lookup.cardDigits': '카드 번호 끝 4자리 (선택)',
+  'lookup.cardDigitsHelp': '같은 금액의 결제가 여러 건이면 카드 번호 끝 4자리로 좁힙니다.',
+  'lookup.from': '승인일자 (시작)',
+  'lookup.to': '승인일자 (끝)',
+  'lookup.noneByAmount': '이 기간에 이 금액으로 승인된 영수증이 이 단말기에 없습니다.',
+  'lookup.narrowHelp': '여러 건이 나오면 카드 번호 끝 4자리를 입력해 좁히세요.',
   'lookup.search': '조회 (Enter)',
   'lookup.searching': '조회 중…',
   'lookup.results': '조회 결과 {count}건',
@@ -83,7 +99,7 @@ const desk = {
   'cancel.title': '카드 결제 취소',
   'cancel.fromReceipt': '원거래',
   'cancel.cndTrxNo': '원거래 번호',
-  'cancel.orgAprvDt': '원거래 승인일자 (yyyyMMdd)',
+  'cancel.orgAprvDt': '원거래 승인일자',
   'cancel.orgAprvNo': '원거래 승인번호',
   'cancel.alotMonth': '할부 개월 (00 = 일시불)',
   'cancel.trxAmt': '결제 금액 (원)',
@@ -179,7 +195,7 @@ const desk = {
 
   'shortcut.F2': '조회',
   'shortcut.F3': '직접 입력',
-  'shortcut.F4': '취소',
+  'shortcut.F4': '결제 취소',
   'shortcut.F5': '다시 시도',
   'shortcut.F6': '전표',
   'shortcut.F7': 'English',
@@ -187,13 +203,19 @@ const desk = {
   'shortcut.F9': '내역',
   'shortcut.Esc': '뒤로',
 
-  'error.noPos': '프로그램 연결(window.pos)이 없습니다. 프로그램을 다시 시작하세요.',
+  'error.noPos': '화면과 프로그램의 연결이 없습니다. 프로그램을 다시 시작하세요.',
 } as const;
 
 /**
- * the cashier's desk, the manager's side (./ko-manager.ts), the review (./ko-review.ts) and the
- * store controls (./ko-security.ts)
+ * What loads with the page: the cashier's desk, the counter's day (./ko-counter.ts), the
+ * manager's words the desk shows (./ko-manager-desk.ts: PIN dialog, approval, roles) and the
+ * store controls on the status bar (./ko-security.ts). The manager's screens bring their own
+ * texts when they are opened (./manager-messages.ts, issue 12 finding 10).
  */
-export const ko = { ...desk, ...koManager, ...koReview, ...koSecurity } as const;
+export const ko = { ...desk, ...koCounter, ...koManagerDesk, ...koSecurity } as const;
 
-export type MessageKey = keyof typeof ko;
+export type DeskMessageKey = keyof typeof ko;
+/** Keys of the manager's screens' texts, loaded with those screens. */
+export type ManagerMessageKey =
+  keyof typeof koManager | keyof typeof koManagerCounter | keyof typeof koReview;
+export type MessageKey = DeskMessageKey | ManagerMessageKey;

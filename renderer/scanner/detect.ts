@@ -20,7 +20,10 @@ export interface ScannerState {
 }
 
 export interface Keystroke {
-  /** KeyboardEvent.key */
+  /**
+   * What the key typed, read from the physical key (./keyboard.ts `typedKey`: `'O'`, `'_'`,
+   * `'Enter'`), or the key's name for the others (`'Shift'`, `'Backspace'`)
+   */
   key: string;
   /** a monotonic timestamp in ms (KeyboardEvent.timeStamp or performance.now()) */
   at: number;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { initialScannerState, scannerStep } from './detect';
+import { initialScannerState, SCAN_MAX_GAP_MS, scannerStep } from './detect';
+import { physicalKeyOf, typedKey } from './keyboard';
 
 /** Where keystroke time comes from; injected so tests control it (STYLE.md). */
 export type KeyClock = (event: KeyboardEvent | React.KeyboardEvent) => number;
@@ -9,20 +10,33 @@ export const eventTime: KeyClock = (event) => event.timeStamp;
 
 /**
  * Keydown handler for a text field: calls `onScan` with the scanned text when a scan ends,
- * and swallows that Enter so the field's own submit does not run a second search.
+ * and swallows that Enter so the field's own submit does not run a second search. Keys are
+ * read by `event.code` (./keyboard.ts): a scan in Hangul IME mode arrives as `Process` events
+ * and is still read as the Latin characters the scanner sent.
  */
 export function useScannerKeyDown(
   onScan: (text: string) => void,
   clock: KeyClock = eventTime,
 ): (event: React.KeyboardEvent) => void {
   const state = useRef(initialScannerState);
+  const scannedAt = useRef<number | null>(null);
   return useCallback(
     (event: React.KeyboardEvent) => {
-      const step = scannerStep(state.current, { key: event.key, at: clock(event) });
+      const key = typedKey(physicalKeyOf(event));
+      const at = clock(event);
+      // Chromium with the Korean IME may deliver the Enter that ends a composition twice (once
+      // while composing, once after): the second one must not submit the field again or open
+      // the result the scan just focused.
+      const repeatedEnter =
+        key === 'Enter' && scannedAt.current !== null && at - scannedAt.current <= SCAN_MAX_GAP_MS;
+      const step = scannerStep(state.current, { key, at });
       state.current = step.state;
-      if (step.scanned !== undefined) {
+      if (step.scanned !== undefined || repeatedEnter) {
         event.preventDefault();
         event.stopPropagation();
+      }
+      if (step.scanned !== undefined) {
+        scannedAt.current = at;
         onScan(step.scanned);
       }
     },
@@ -50,7 +64,8 @@ export function useGlobalScanner(
         state.current = initialScannerState;
         return;
       }
-      const step = scannerStep(state.current, { key: event.key, at: clock(event) });
+      const key = typedKey(physicalKeyOf(event));
+      const step = scannerStep(state.current, { key, at: clock(event) });
       state.current = step.state;
       if (step.scanned !== undefined) {
         event.preventDefault();

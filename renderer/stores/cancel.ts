@@ -14,8 +14,6 @@ import {
   draftFromReceipt,
   errorCount,
   validateCancel,
-  withAmount,
-  withAutoVat,
   type CancelDraft,
   type CancelField,
   type FormErrors,
@@ -70,8 +68,13 @@ export interface CancelState {
   /** main's cancellation: who asked and who approved come with it (requestedBy, approvedBy) */
   cancellation: Cancellation | null;
   start(receipt: Receipt): void;
-  change(field: CancelField, text: string): void;
-  recomputeVat(): void;
+  /**
+   * The reason is the one thing the cashier types: the amounts are the receipt's, read-only
+   * (KICC cancels in full, issue 12 finding 6); a manager corrects a paper receipt's instead.
+   */
+  change(field: 'reason', text: string): void;
+  /** a manager corrected this receipt's amounts (../stores/correction.ts): they apply now */
+  receiptCorrected(receipt: Receipt): void;
   errors(): FormErrors<CancelField>;
   review(): boolean;
   edit(): void;
@@ -168,19 +171,26 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
     start: (receipt) => set(freshCancellation(receipt, draftFromReceipt(receipt))),
 
     change: (field, text) =>
-      set((state) => {
-        if (state.step !== 'form') return {};
-        const draft =
-          field === 'reason'
-            ? { ...state.draft, reason: text }
-            : withAmount(state.draft, field, text);
-        return { draft, touched: { ...state.touched, [field]: true }, mainErrors: [] };
-      }),
-
-    recomputeVat: () =>
       set((state) =>
         state.step === 'form'
-          ? { draft: withAutoVat(state.draft), touched: { ...state.touched, vatAmt: true } }
+          ? {
+              draft: { ...state.draft, [field]: text },
+              touched: { ...state.touched, [field]: true },
+              mainErrors: [],
+            }
+          : {},
+      ),
+
+    receiptCorrected: (receipt) =>
+      set((state) =>
+        state.receipt?.id === receipt.id && (state.step === 'form' || state.step === 'refused')
+          ? {
+              receipt,
+              draft: { ...draftFromReceipt(receipt), reason: state.draft.reason },
+              step: 'form',
+              refusal: null,
+              mainErrors: [],
+            }
           : {},
       ),
 

@@ -13,6 +13,10 @@ import { createQueueStore, type QueueStore } from './queue';
 import { createReportsStore, type ReportsStore } from './reports';
 import { createReviewStore, type ReviewStore } from './review';
 import { createSettingsScreenStore, type SettingsScreenStore } from './settings';
+import { createNoticeStore, type NoticeStore } from './settlements';
+import { createPrintersStore, type PrintersStore } from './printers';
+import { createBackupStore, type BackupStore } from './backup';
+import { createCorrectionStore, type CorrectionStore } from './correction';
 import { createSlipStore, type SlipStore } from './slip';
 import { createStatusStore, type StatusStore } from './status';
 
@@ -30,11 +34,18 @@ export interface Desk {
   queue: QueueStore;
   history: HistoryStore;
   slip: SlipStore;
+  /** settled-item notices, the quit warning, the backup's outcome (issue 12) */
+  notices: NoticeStore;
+  /** a manager's correction of a paper receipt's amounts (issue 12) */
+  correction: CorrectionStore;
   // the manager's (issue 6)
   manager: ManagerStore;
   review: ReviewStore;
   audit: AuditStore;
   settings: SettingsScreenStore;
+  /** the settings' printer list and test print, and the backup panel (issue 12) */
+  printers: PrintersStore;
+  backup: BackupStore;
   reports: ReportsStore;
   imports: ImportsStore;
   /** files changed outside the app, waiting for a manager (issue 11) */
@@ -56,12 +67,12 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     // Best effort: the switch works now even if saving it fails; the next start says ko again.
     void pos.settings.update({ language });
   });
+  const now = options.now ?? (() => Date.now());
   const status = createStatusStore(pos);
-  const lookup = createLookupStore(pos);
+  const lookup = createLookupStore(pos, now);
   const paper = createPaperStore(pos);
   const queue = createQueueStore(pos);
   const history = createHistoryStore(pos);
-  const now = options.now ?? (() => Date.now());
   const slip = createSlipStore(pos);
   const manager = createManagerStore({
     pos,
@@ -76,6 +87,14 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     onOutcome: () => nav.getState().replace('outcome'),
     role: () => manager.getState().status?.role ?? null,
   });
+  const notices = createNoticeStore(pos);
+  const correction = createCorrectionStore({
+    pos,
+    onCorrected: (receipt) => {
+      cancel.getState().receiptCorrected(receipt);
+      lookup.getState().updateReceipt(receipt);
+    },
+  });
   const review = createReviewStore(pos);
   const audit = createAuditStore(pos);
   const settings = createSettingsScreenStore({
@@ -87,6 +106,8 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     },
   });
   const reports = createReportsStore(pos, now);
+  const printers = createPrintersStore(pos);
+  const backup = createBackupStore(pos);
   const imports = createImportsStore(pos);
   const integrity = createIntegrityStore(pos);
 
@@ -119,7 +140,12 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
       pos.on('manager.changed', (managerStatus) => manager.getState().apply(managerStatus)),
       // how far main's import worker has read the file the manager picked
       pos.on('import.progress', (progress) => imports.getState().applyProgress(progress)),
+      // issue 12: what was waited for settled; closing is held; a backup ended
+      pos.on('cancellation.settled', (notice) => notices.getState().apply(notice)),
+      pos.on('app.quitRequested', (warning) => notices.getState().askQuit(warning)),
+      pos.on('backup.finished', (result) => notices.getState().showBackup(result)),
     ];
+    void notices.getState().load();
     void manager.getState().load();
     void integrity.getState().load();
     void status
@@ -142,10 +168,14 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
     queue,
     history,
     slip,
+    notices,
+    correction,
     manager,
     review,
     audit,
     settings,
+    printers,
+    backup,
     reports,
     imports,
     integrity,

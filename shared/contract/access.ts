@@ -56,6 +56,16 @@ export const channelAccess: { readonly [C in ChannelName]: ChannelAccess } = {
   'import.preview': 'manager',
   'import.commit': 'manager',
   'import.cancel': 'manager',
+  'receipts.correctAmounts': 'manager',
+  'printers.list': 'manager',
+  'printers.testPrint': 'manager',
+  // the cashier's own notices, and closing the app the cashier is using
+  'settlements.list': 'anyone',
+  'settlements.dismiss': 'anyone',
+  'app.quit': 'anyone',
+  'backup.status': 'manager',
+  'backup.folder': 'manager',
+  'backup.run': 'manager',
 };
 
 export const managerOnlyChannels = (Object.keys(channelAccess) as ChannelName[]).filter(

@@ -44,6 +44,21 @@ import {
   slipRequestSchema,
 } from './manager-requests';
 import {
+  backupFolderSchema,
+  receiptCorrectionSchema,
+  settlementDismissSchema,
+  testPrintSchema,
+} from './counter-requests';
+import {
+  backupResultSchema,
+  backupStatusSchema,
+  printerListSchema,
+  quitAnswerSchema,
+  quitWarningSchema,
+  settledNoticeSchema,
+  settledNoticesSchema,
+} from './counter-models';
+import {
   byIdSchema,
   cancellationChannelRequestSchema,
   cancellationListSchema,
@@ -133,6 +148,20 @@ export const channels = {
   'import.commit': { request: importCommitSchema, response: importCommitResultSchema },
   /** stops a running import.preview: the worker is ended, and the preview answers `cancelled` */
   'import.cancel': { request: emptyRequestSchema, response: importCancelResultSchema },
+
+  // ---- the counter's day (issue 12; docs/shell.md "Counter channels") --------------------
+  /** a manager corrects a PAPER receipt's amounts before cancelling it (audited) */
+  'receipts.correctAmounts': { request: receiptCorrectionSchema, response: receiptSchema },
+  'printers.list': { request: emptyRequestSchema, response: printerListSchema },
+  'printers.testPrint': { request: testPrintSchema, response: printResultSchema },
+  /** cancellations that settled while the cashier waited, not yet seen */
+  'settlements.list': { request: emptyRequestSchema, response: settledNoticesSchema },
+  'settlements.dismiss': { request: settlementDismissSchema, response: settledNoticesSchema },
+  /** the person confirmed closing the app although cancellations are not final */
+  'app.quit': { request: emptyRequestSchema, response: quitAnswerSchema },
+  'backup.status': { request: emptyRequestSchema, response: backupStatusSchema },
+  'backup.folder': { request: backupFolderSchema, response: backupStatusSchema },
+  'backup.run': { request: emptyRequestSchema, response: backupResultSchema },
 } as const;
 
 /** Pushed from main to the page; the page only listens. */
@@ -144,6 +173,12 @@ export const events = {
   'manager.changed': managerStatusSchema,
   /** an import.preview is running: rows read, then rows compared with the ledger */
   'import.progress': importProgressSchema,
+  /** a cancellation the cashier was waiting for became final (issue 12) */
+  'cancellation.settled': settledNoticeSchema,
+  /** the window is being closed while cancellations are unresolved: ask, then `app.quit` */
+  'app.quitRequested': quitWarningSchema,
+  /** a backup ended (at the end-of-day close, or asked for) */
+  'backup.finished': backupResultSchema,
 } as const;
 
 export type ChannelName = keyof typeof channels;

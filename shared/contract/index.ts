@@ -33,3 +33,5 @@ export * from './manager-models';
 export * from './manager-requests';
 export * from './review-models';
 export * from './review-requests';
+export * from './counter-models';
+export * from './counter-requests';

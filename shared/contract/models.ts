@@ -177,6 +177,10 @@ export const settingsSchema = z.object({
    * red "취소 거절"; any other refusal goes to a manager (issue 9)
    */
   confirmedRefusalCodes: z.array(z.string()),
+  /** print the final slip by itself when a waited-for cancellation settles (issue 12) */
+  autoPrintSettled: z.boolean(),
+  /** where the daily backup goes, '' = none; set only through main's folder dialog */
+  backupFolder: z.string(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -50,7 +50,7 @@ const receiptKeyText = z
   .regex(/^[\x21-\x7e]+$/, 'letters, digits and symbols only');
 
 /** KICC's cross-field amount rules (VAT and service within the total), reported per field. */
-function amountsWithinTotal(amounts: Amounts, ctx: z.RefinementCtx): void {
+export function amountsWithinTotal(amounts: Amounts, ctx: z.RefinementCtx): void {
   for (const error of checkAmountsWithinTotal(amounts)) {
     ctx.addIssue({
       code: 'custom',
@@ -61,7 +61,7 @@ function amountsWithinTotal(amounts: Amounts, ctx: z.RefinementCtx): void {
   }
 }
 
-const idSchema = z
+export const idSchema = z
   .string()
   .min(1)
   .max(64)
@@ -230,6 +230,8 @@ export const settingsPatchSchema = z.strictObject({
   /** the whole list (it replaces the saved one) */
   cashiers: cashiersSchema.optional(),
   confirmedRefusalCodes: confirmedCodesSchema.optional(),
+  autoPrintSettled: z.boolean().optional(),
+  // backupFolder is not here: a path comes only from main's own folder dialog (backup.folder)
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REVIEW_TEXT_MAX } from '../review/text';
 import { byIdSchema } from './requests';
 
 /**
@@ -13,8 +14,8 @@ import { byIdSchema } from './requests';
 export const reviewOutcomeSchema = z.enum(['cancelled', 'not-cancelled']);
 export type ReviewOutcome = z.infer<typeof reviewOutcomeSchema>;
 
-/** A manager's words: trimmed, 1 to 500 characters (kept in the audit log). */
-export const REVIEW_TEXT_MAX = 500;
+/** A manager's words: trimmed, 1 to REVIEW_TEXT_MAX characters (kept in the audit log). */
+export { REVIEW_TEXT_MAX };
 const managerText = z.string().trim().min(1).max(REVIEW_TEXT_MAX);
 
 export const reviewResolveSchema = z.strictObject({

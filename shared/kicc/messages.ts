@@ -1,8 +1,10 @@
 /**
  * Cashier-facing texts for KICC field errors, Korean first (STYLE.md "Look and feel").
- * Every message names the field twice: the cashier's word and KICC's name, e.g.
- * "원거래 승인일자(orgAprvDt)는 실제 날짜여야 합니다 (yyyyMMdd)", so the cashier knows what to fix
- * and a support engineer can match it against KICC's field table (KICC-API.md reqCancel).
+ * Korean names the field in the cashier's words only, with an example rather than a pattern:
+ * "원거래 승인일자는 실제 날짜여야 합니다 (예: 20240105)" (issue 12 finding 7: no "(orgAprvDt)"
+ * or "yyyyMMdd" on a Korean screen). English, the switchable language a support engineer may
+ * use, also gives KICC's name ("Original approval date (orgAprvDt)") to match against KICC's
+ * field table (KICC-API.md reqCancel); every error also carries the name in `field`.
  */
 
 export interface FieldLabel {
@@ -52,18 +54,18 @@ function topic(word: string): string {
   return (code - 0xac00) % 28 === 0 ? '는' : '은';
 }
 
-/** "원거래 승인일자(orgAprvDt)는" / "Original approval date (orgAprvDt)" */
+/** "원거래 승인일자는" / "Original approval date (orgAprvDt)" */
 function subject(field: string): { ko: string; en: string } {
   const label = labelOf(field);
   return {
-    ko: `${label.ko}(${field})${topic(label.ko)}`,
+    ko: `${label.ko}${topic(label.ko)}`,
     en: `${label.en} (${field})`,
   };
 }
 
 function named(field: string): { ko: string; en: string } {
   const label = labelOf(field);
-  return { ko: `${label.ko}(${field})`, en: `${label.en} (${field})` };
+  return { ko: label.ko, en: `${label.en} (${field})` };
 }
 
 /** Shows a character the cashier cannot see (control characters) by its code point. */
@@ -88,14 +90,14 @@ export const messages = {
     return { ko: `${s.ko} 숫자여야 합니다`, en: `${s.en} must be a number` };
   },
   typeObject: (what: string): Bilingual => ({
-    ko: `${what} 요청은 객체(JSON object)여야 합니다`,
+    ko: `${what} 요청의 형식이 올바르지 않습니다`,
     en: `The ${what} request must be an object (JSON object)`,
   }),
   ascii: (field: string, offending: string): Bilingual => {
     const n = named(field);
     const shown = visible(offending);
     return {
-      ko: `${n.ko}에는 영문, 숫자, 기호(ASCII)만 쓸 수 있습니다 (쓸 수 없는 문자: ${shown})`,
+      ko: `${n.ko}에는 영문, 숫자, 기호만 쓸 수 있습니다 (쓸 수 없는 문자: ${shown})`,
       en: `${n.en} may contain only English letters, digits and symbols (ASCII); not allowed: ${shown}`,
     };
   },
@@ -123,14 +125,14 @@ export const messages = {
   date: (field: string): Bilingual => {
     const s = subject(field);
     return {
-      ko: `${s.ko} 실제 날짜여야 합니다 (yyyyMMdd)`,
+      ko: `${s.ko} 실제 날짜여야 합니다 (예: 20240105)`,
       en: `${s.en} must be a real date (yyyyMMdd)`,
     };
   },
   time: (field: string): Bilingual => {
     const s = subject(field);
     return {
-      ko: `${s.ko} 올바른 시각이어야 합니다 (HHmmss, 000000~235959)`,
+      ko: `${s.ko} 올바른 시각이어야 합니다 (예: 093000, 000000~235959)`,
       en: `${s.en} must be a valid time (HHmmss, 000000-235959)`,
     };
   },

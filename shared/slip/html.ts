@@ -7,6 +7,8 @@ import type { Slip, SlipLine } from './lines';
  * no script, and a CSP that forbids both, so the window that prints it needs no privileges
  * (Electron security checklist: content from us is still treated as untrusted markup).
  * Every text is escaped: store names and KICC's messages are data, not markup.
+ * Korean words break only between words (`word-break: keep-all`); a run longer than the paper
+ * (a transaction number) may break anywhere rather than run off it (issue 12 finding 4).
  */
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -29,6 +31,7 @@ body {
   width: 72mm; margin: 0 auto; padding: 3mm 0;
   font-family: "D2Coding", "NanumGothicCoding", "Malgun Gothic", "Apple SD Gothic Neo", monospace;
   font-size: 11pt; line-height: 1.35;
+  word-break: keep-all; overflow-wrap: anywhere;
   -webkit-print-color-adjust: exact; print-color-adjust: exact;
 }
 h1 { font-size: 14pt; text-align: center; margin: 0 0 2mm; }

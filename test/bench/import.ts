@@ -94,7 +94,7 @@ export async function benchImport(options: { rows: number }): Promise<ImportFigu
     const session = createImportSession({
       ledger,
       clock: systemClock,
-      dialogs: { chooseImportFile: async () => csv, chooseCsvDestination: async () => null },
+      dialogs: { chooseImportFile: async () => csv },
       files: { size: (path) => statSync(path).size, read: () => new Uint8Array(), write: () => {} },
       newToken: () => 'bench',
       actor: () => 'manager',

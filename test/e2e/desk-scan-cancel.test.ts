@@ -29,9 +29,10 @@ describe.skipIf(skipReason !== null)('desk: scan a receipt and cancel it', () =>
       await page.keyboard.press('Enter');
       const reason = page.getByRole('textbox', { name: '취소 사유' });
       await reason.waitFor();
-      expect(await page.getByRole('textbox', { name: '결제 금액 (원)' }).inputValue()).toBe(
-        '33,000',
-      );
+      // the refund is the receipt's, read-only (issue 12 finding 6)
+      const refund = page.getByRole('region', { name: '환불 금액 (영수증 그대로)' });
+      expect(await refund.innerText()).toContain('33,000원');
+      expect(await page.getByRole('textbox', { name: '결제 금액 (원)' }).count()).toBe(0);
       await typeByHand(page, '고객 변심');
       await desk.shot('03-cancel-form');
       await page.keyboard.press('Enter');

@@ -19,12 +19,13 @@ describe.skipIf(skipReason !== null)('manager: audit log and its check', () => {
       await cancelAsCashier(backend, desk.seedReceipt({ trxAmt: 15_000 }));
       await logIn(page);
       await openTask(page, /감사 기록/, '감사 기록');
-      await page.getByRole('cell', { name: 'cancellation.requested' }).waitFor();
-      await page.getByRole('cell', { name: 'manager.login' }).first().waitFor();
+      // what happened, in words (issue 12 finding 7), not the recorded code
+      await page.getByRole('cell', { name: '취소 요청' }).waitFor();
+      await page.getByRole('cell', { name: '관리자 로그인' }).first().waitFor();
 
       // a checkpoint that cannot be one is pointed out, and nothing is asked of main
       await page.getByRole('textbox', { name: '해시 (선택, 64자리)' }).fill('abc');
-      await page.getByText('해시는 0-9, a-f로 된 64자리입니다').waitFor();
+      await page.getByText('해시는 마감 정산 용지에 인쇄된 64자리를 그대로 입력하세요').waitFor();
       await page.getByRole('textbox', { name: '해시 (선택, 64자리)' }).fill('');
 
       await page.getByRole('button', { name: '검증 (Enter)' }).click();

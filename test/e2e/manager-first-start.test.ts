@@ -61,7 +61,7 @@ describe.skipIf(skipReason !== null)('first start: training mode with nothing co
 
       await openTask(page, /^설정/, '설정');
       const form = page.locator('form.settings-form');
-      expect(await form.getByRole('textbox', { name: '단말기 번호 (tid)' }).inputValue()).toBe('');
+      expect(await form.getByRole('textbox', { name: '단말기 번호' }).inputValue()).toBe('');
       await page.locator('.mode-panel dd[data-mode="training"]').first().waitFor();
       expect(await page.locator('.mode-panel').innerText()).toContain(
         '실제 모드로 시작할 수 없습니다',
@@ -72,7 +72,7 @@ describe.skipIf(skipReason !== null)('first start: training mode with nothing co
       const bizrNo = form.getByRole('textbox', { name: '사업자등록번호' });
       await bizrNo.fill('123-45');
       await form
-        .getByText(/사업자등록번호\(bizrNo\)/)
+        .getByText(/사업자등록번호는/)
         .first()
         .waitFor();
       expect(await bizrNo.getAttribute('aria-invalid')).toBe('true');
@@ -87,11 +87,11 @@ describe.skipIf(skipReason !== null)('first start: training mode with nothing co
 
       // credentials are write-only: typed once, never shown again
       const secret = 'S3cr3t-KEY-for-e2e';
-      await page.getByRole('textbox', { name: '채널 ID' }).fill('CH-E2E-0001');
+      await page.getByRole('textbox', { name: '채널 아이디' }).fill('CH-E2E-0001');
       await page.getByLabel('시크릿 키').fill(secret);
       await page.getByRole('button', { name: '인증 정보 저장' }).click();
       await page.getByText(/저장되어 있음/).waitFor();
-      expect(await page.getByRole('textbox', { name: '채널 ID' }).inputValue()).toBe('');
+      expect(await page.getByRole('textbox', { name: '채널 아이디' }).inputValue()).toBe('');
       expect(await page.getByLabel('시크릿 키').inputValue()).toBe('');
       expect(await page.content()).not.toContain(secret);
       expect(backend.credentials.status().set).toBe(true);

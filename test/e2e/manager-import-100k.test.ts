@@ -51,12 +51,11 @@ describe.skipIf(skipReason !== null)('manager: a 100,000-row CP949 import', () =
         .waitFor({ timeout: 30_000 });
       expect(Number(await bar.getAttribute('max'))).toBe(ROWS + 1);
       // the picture for the docs, once some rows are in (the bar may be past them already)
+      // (a locator, not a string predicate: Playwright polls one with eval, which the page's CSP
+      // refuses, and the refusal is a page error)
       await page
-        .waitForFunction(
-          "Number(document.querySelector('.import-progress progress')?.getAttribute('value')) > 0",
-          undefined,
-          { timeout: 10_000 },
-        )
+        .locator('.import-progress progress[value]:not([value="0"])')
+        .waitFor({ timeout: 10_000 })
         .catch(() => undefined);
       await desk.shot('39a-import-progress');
 

@@ -49,6 +49,8 @@ export const settings = (patch: Partial<Settings> = {}): Settings => ({
   kiosk: false,
   cashiers: [],
   confirmedRefusalCodes: [],
+  autoPrintSettled: false,
+  backupFolder: '',
   ...patch,
 });
 

@@ -6,6 +6,9 @@ import { useT } from '../../i18n/useT';
 import { checkpointOf } from '../../stores/audit';
 import { useDesk, useDeskStore } from '../../stores/context';
 import { ManagerOnly } from '../manager/ManagerOnly';
+import { whoWords } from '../../format/people';
+import { auditKindWords, auditSubjectWords } from './audit-words';
+import type { AuditEvent } from '../../../shared/contract/manager-models';
 import { VerificationResult } from './VerificationResult';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
@@ -111,14 +114,7 @@ function AuditLog() {
             </thead>
             <tbody>
               {events.map((event) => (
-                <tr key={event.seq}>
-                  <td className="mono">{event.seq}</td>
-                  <td>{formatKstDateTime(event.at)}</td>
-                  <td>{event.actor}</td>
-                  <td className="mono">{event.kind}</td>
-                  <td className="mono">{event.subject}</td>
-                  <td className="mono details-cell">{event.details}</td>
-                </tr>
+                <AuditRow key={event.seq} event={event} />
               ))}
             </tbody>
           </table>
@@ -130,5 +126,35 @@ function AuditLog() {
         </button>
       )}
     </section>
+  );
+}
+
+/**
+ * One event in words (issue 12 finding 7): who in the manager's words, what happened, to what;
+ * the recorded facts (JSON) only behind "자세히". A code this screen does not know yet is shown
+ * as the code.
+ */
+function AuditRow({ event }: { event: AuditEvent }) {
+  const t = useT();
+  const kind = auditKindWords(t, event.kind);
+  const subject = auditSubjectWords(t, event.subject);
+  return (
+    <tr data-kind={event.kind}>
+      <td className="mono">{event.seq}</td>
+      <td>{formatKstDateTime(event.at)}</td>
+      <td>{whoWords(t, event.actor)}</td>
+      <td className={kind === null ? 'mono' : undefined}>{kind ?? event.kind}</td>
+      <td className={subject === null ? 'mono' : undefined}>{subject ?? event.subject}</td>
+      <td className="details-cell">
+        {event.details !== '{}' && (
+          <details>
+            <summary>{t('audit.detailsShow')}</summary>
+            <pre className="mono" data-verbatim="">
+              {event.details}
+            </pre>
+          </details>
+        )}
+      </td>
+    </tr>
   );
 }

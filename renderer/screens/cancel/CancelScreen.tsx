@@ -1,6 +1,7 @@
 import { ReceiptDetails } from '../../components/ReceiptDetails';
 import { useT } from '../../i18n/useT';
 import { useDeskStore } from '../../stores/context';
+import { AmountCorrection } from './AmountCorrection';
 import { CancelConfirm } from './CancelConfirm';
 import { CancelForm } from './CancelForm';
 import { CancelRefused } from './CancelRefused';
@@ -13,6 +14,7 @@ export function CancelScreen() {
   const t = useT();
   const receipt = useDeskStore('cancel', (s) => s.receipt);
   const step = useDeskStore('cancel', (s) => s.step);
+  const correcting = useDeskStore('correction', (s) => s.receipt !== null);
   if (receipt === null) {
     return (
       <section className="screen" aria-labelledby="cancel-title">
@@ -33,7 +35,7 @@ export function CancelScreen() {
           <ReceiptDetails receipt={receipt} />
         </section>
         <div className="cancel-step">
-          {step === 'form' && <CancelForm />}
+          {step === 'form' && (correcting ? <AmountCorrection /> : <CancelForm />)}
           {(step === 'confirm' || step === 'sending') && <CancelConfirm />}
           {step === 'refused' && <CancelRefused />}
         </div>

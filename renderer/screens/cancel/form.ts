@@ -73,7 +73,8 @@ export function withAutoVat<D extends AmountsDraft>(draft: D): D {
   return { ...draft, vatEdited: false, vatAmt: autoVat(draft.trxAmt, draft.svcAmt) };
 }
 
-function amountErrors(draft: AmountsDraft): FormErrors<AmountField> {
+/** The three amounts by KICC's own rules, each with the others as context. */
+export function validateAmounts(draft: AmountsDraft): FormErrors<AmountField> {
   const context: Partial<Record<keyof CancelRequest, unknown>> = {
     trxAmt: parseAmount(draft.trxAmt),
     vatAmt: parseAmount(draft.vatAmt),
@@ -89,7 +90,7 @@ function amountErrors(draft: AmountsDraft): FormErrors<AmountField> {
 
 /** The paper receipt: key fields by KICC's own rules for reqCancel, then the amounts. */
 export function validatePaper(draft: PaperDraft): FormErrors<PaperField> {
-  const errors: FormErrors<PaperField> = { ...amountErrors(draft) };
+  const errors: FormErrors<PaperField> = { ...validateAmounts(draft) };
   for (const field of ['wcc', 'cndTrxNo', 'orgAprvDt', 'orgAprvNo', 'alotMonth'] as const) {
     const found = validateCancelField(field, draft[field].trim());
     if (found.length > 0) errors[field] = found;
@@ -101,7 +102,7 @@ export function validatePaper(draft: PaperDraft): FormErrors<PaperField> {
 export const REASON_MAX = 200;
 
 export function validateCancel(draft: CancelDraft): FormErrors<CancelField> {
-  const errors: FormErrors<CancelField> = { ...amountErrors(draft) };
+  const errors: FormErrors<CancelField> = { ...validateAmounts(draft) };
   const reason = draft.reason.trim();
   if (reason === '' || reason.length > REASON_MAX) {
     errors.reason = [

@@ -87,13 +87,14 @@ export function HistoryScreen() {
 
 /** A date filter as typed; the filter gets yyyyMMdd once the text is a real date, else stays open. */
 function DateInput({ label, onDate }: { label: string; onDate(value: string): void }) {
+  const t = useT();
   const [text, setText] = useState('');
   const date = asKiccDate(text);
   return (
     <Field
       label={label}
       value={text}
-      placeholder="yyyyMMdd"
+      placeholder={t('lookup.datePlaceholder')}
       inputMode="numeric"
       maxLength={10}
       aria-invalid={text.trim() !== '' && date === ''}

@@ -1,101 +1,97 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { validateCancelField } from '../../../shared/kicc/requests';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { beginPaper, openReceipt } from '../../app/actions';
-import { Field } from '../../components/Field';
 import { pick } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
-import { useScannerKeyDown } from '../../scanner/useScanner';
 import { useDesk, useDeskStore } from '../../stores/context';
+import type { LookupTab } from '../../stores/lookup';
+import { AmountSearchForm } from './AmountSearchForm';
+import { NumberSearchForm } from './NumberSearchForm';
 import { ReceiptResult } from './ReceiptResult';
 
-/** Marked when the search field first has focus: the bench's "interactive" moment. */
-export const SEARCH_READY_MARK = 'search-field-ready';
+const TABS: readonly LookupTab[] = ['number', 'amount'];
 
 /**
- * Look up: one field for whatever the receipt shows, typed or scanned (issue 5). A scan searches
- * at once; when it finds exactly one receipt, focus goes to that receipt's action so the next
- * Enter (or F4) opens it.
+ * Look up, two ways (issue 5; issue 12 finding 2): by whatever number the receipt shows, typed
+ * or scanned; or, with no number at hand, by the approval date (or a range) and the amount,
+ * narrowed by the card's last four digits. Two tabs (WAI-ARIA tabs: arrows move between them),
+ * and F2 on the look-up switches tab, so neither needs a mouse. A scan always searches by
+ * number, whichever tab is open.
  */
 export function LookupScreen() {
   const desk = useDesk();
   const t = useT();
-  const language = useLanguage();
-  const query = useDeskStore('lookup', (s) => s.query);
-  const aprvDt = useDeskStore('lookup', (s) => s.aprvDt);
-  const phase = useDeskStore('lookup', (s) => s.phase);
-  const results = useDeskStore('lookup', (s) => s.results);
-  const searched = useDeskStore('lookup', (s) => s.searched);
-  const scanned = useDeskStore('lookup', (s) => s.scanned);
-  const error = useDeskStore('lookup', (s) => s.error);
-  const focusRequest = useDeskStore('nav', (s) => s.focusRequest);
-  const searchRef = useRef<HTMLInputElement>(null);
-  const firstActionRef = useRef<HTMLButtonElement>(null);
+  const tab = useDeskStore('lookup', (s) => s.tab);
+  const tabRefs = useRef<Partial<Record<LookupTab, HTMLButtonElement | null>>>({});
 
-  useEffect(() => {
-    const input = searchRef.current;
-    if (!input) return;
-    input.focus();
-    input.select();
-    if (performance.getEntriesByName(SEARCH_READY_MARK).length === 0) {
-      performance.mark(SEARCH_READY_MARK);
-    }
-  }, [focusRequest]);
-
-  useEffect(() => {
-    if (phase === 'done' && scanned && results.length === 1) firstActionRef.current?.focus();
-  }, [phase, scanned, results]);
-
-  const onScan = useCallback(
-    (code: string) => void desk.lookup.getState().search({ query: code, scanned: true }),
-    [desk],
-  );
-  const onKeyDown = useScannerKeyDown(onScan);
-
-  const dateDigits = aprvDt.replace(/[^0-9]/g, '');
-  const dateErrors =
-    dateDigits.length >= 8 || (aprvDt !== '' && dateDigits.length === 0)
-      ? validateCancelField('orgAprvDt', dateDigits)
-      : [];
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + 1) % TABS.length] ?? 'number';
+    desk.lookup.getState().setTab(next);
+    tabRefs.current[next]?.focus();
+  };
 
   return (
     <section className="screen" aria-labelledby="lookup-title">
       <h1 id="lookup-title" tabIndex={-1}>
         {t('lookup.title')}
       </h1>
-      <form
-        role="search"
-        className="lookup-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void desk.lookup.getState().search();
-        }}
-      >
-        <Field
-          ref={searchRef}
-          className="input-large"
-          label={t('lookup.query')}
-          help={t('lookup.queryHelp')}
-          value={query}
-          onChange={(value) => desk.lookup.getState().setQuery(value)}
-          onKeyDown={onKeyDown}
-          data-autofocus=""
-          autoFocus
-          maxLength={40}
-        />
-        <Field
-          label={t('lookup.date')}
-          value={aprvDt}
-          onChange={(value) => desk.lookup.getState().setAprvDt(value)}
-          errors={dateErrors}
-          inputMode="numeric"
-          placeholder="yyyyMMdd"
-          maxLength={10}
-        />
-        <button type="submit" className="primary" disabled={query.trim() === ''}>
-          {t('lookup.search')}
-        </button>
-      </form>
+      <div className="tabs" role="tablist" aria-label={t('lookup.tabsLabel')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            ref={(button) => {
+              tabRefs.current[name] = button;
+            }}
+            type="button"
+            role="tab"
+            id={`lookup-tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls="lookup-panel"
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => desk.lookup.getState().setTab(name)}
+            onKeyDown={onTabKey}
+          >
+            {t(name === 'number' ? 'lookup.tabNumber' : 'lookup.tabAmount')}
+          </button>
+        ))}
+        <span className="tabs-hint">{t('lookup.tabsHint')}</span>
+      </div>
+      <div id="lookup-panel" role="tabpanel" aria-labelledby={`lookup-tab-${tab}`}>
+        {tab === 'number' ? <NumberSearchForm /> : <AmountSearchForm />}
+      </div>
+      <LookupResults />
+    </section>
+  );
+}
 
+/** What the last search found (whichever tab asked), and the way to a paper receipt. */
+function LookupResults() {
+  const desk = useDesk();
+  const t = useT();
+  const language = useLanguage();
+  const phase = useDeskStore('lookup', (s) => s.phase);
+  const results = useDeskStore('lookup', (s) => s.results);
+  const searched = useDeskStore('lookup', (s) => s.searched);
+  const searchedBy = useDeskStore('lookup', (s) => s.searchedBy);
+  const scanned = useDeskStore('lookup', (s) => s.scanned);
+  const error = useDeskStore('lookup', (s) => s.error);
+  const firstActionRef = useRef<HTMLButtonElement>(null);
+  // the answer already on screen when the look-up opens again (F2, Esc) is not a new one: focus
+  // then goes to the search field, not to an old result
+  const answered = useRef(results);
+
+  useEffect(() => {
+    if (answered.current === results) return;
+    answered.current = results;
+    // a scan, or a search by amount that found one receipt: its action has focus, so the next
+    // Enter (or F4) opens it
+    const one = phase === 'done' && results.length === 1;
+    if (one && (scanned || searchedBy === 'amount')) firstActionRef.current?.focus();
+  }, [phase, scanned, searchedBy, results]);
+
+  return (
+    <>
       <div className="lookup-results" aria-live="polite">
         {phase === 'searching' && <p role="status">{t('lookup.searching')}</p>}
         {phase === 'error' && error && (
@@ -105,7 +101,11 @@ export function LookupScreen() {
         )}
         {phase === 'done' && results.length === 0 && (
           <div className="notice notice-plain">
-            <p>{t('lookup.none', { query: searched })}</p>
+            <p>
+              {searchedBy === 'number'
+                ? t('lookup.none', { query: searched })
+                : t('lookup.noneByAmount')}
+            </p>
             <p>{t('lookup.noneHelp')}</p>
             <button type="button" onClick={() => beginPaper(desk)}>
               {t('lookup.enterPaper')}
@@ -120,6 +120,9 @@ export function LookupScreen() {
                 <span className="scanned"> · {t('lookup.scanned', { code: searched })}</span>
               )}
             </h2>
+            {searchedBy === 'amount' && results.length > 1 && (
+              <p className="hint">{t('lookup.narrowHelp')}</p>
+            )}
             <ul className="results">
               {results.map((receipt, index) => (
                 <ReceiptResult
@@ -140,6 +143,6 @@ export function LookupScreen() {
           </button>
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -90,7 +90,7 @@ export function PaperScreen() {
         {field('cndTrxNo', t('cancel.cndTrxNo'), { first: true, maxLength: 40 })}
         {field('orgAprvDt', t('cancel.orgAprvDt'), {
           inputMode: 'numeric',
-          placeholder: 'yyyyMMdd',
+          placeholder: t('lookup.datePlaceholder'),
           maxLength: 8,
         })}
         {field('orgAprvNo', t('cancel.orgAprvNo'), { maxLength: 20 })}

@@ -92,7 +92,7 @@ function Reports() {
             value={period.date}
             onChange={(date) => reports().setPeriod({ date })}
             errors={fieldErrors('date')}
-            placeholder="yyyy-MM-dd"
+            placeholder={t('reports.datePlaceholder')}
             inputMode="numeric"
             maxLength={10}
             data-autofocus=""
@@ -104,7 +104,7 @@ function Reports() {
               value={period.from}
               onChange={(from) => reports().setPeriod({ from })}
               errors={fieldErrors('from')}
-              placeholder="yyyy-MM-dd"
+              placeholder={t('reports.datePlaceholder')}
               inputMode="numeric"
               maxLength={10}
               data-autofocus=""
@@ -114,7 +114,7 @@ function Reports() {
               value={period.to}
               onChange={(to) => reports().setPeriod({ to })}
               errors={fieldErrors('to')}
-              placeholder="yyyy-MM-dd"
+              placeholder={t('reports.datePlaceholder')}
               inputMode="numeric"
               maxLength={10}
             />

@@ -1,6 +1,6 @@
 import type { RecordImplies } from '../../../shared/contract/review-models';
 import type { ReviewOutcome } from '../../../shared/contract/review-requests';
-import { REVIEW_TEXT_MAX } from '../../../shared/contract/review-requests';
+import { REVIEW_TEXT_MAX } from '../../../shared/review/text';
 import { contradicts } from '../../../shared/review/findings';
 import type { MessageKey } from '../../i18n/translate';
 

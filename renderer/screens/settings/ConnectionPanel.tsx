@@ -43,11 +43,12 @@ export function ConnectionPanel() {
         >
           <p className="outcome-reason">{t(`connection.${test.result}`)}</p>
           <p>{pick(test.message, language)}</p>
-          <p className="field-help-inherit">
+          {/* the address and codes as they are: data, not words (issue 12 finding 7) */}
+          <p className="field-help-inherit mono">
             {[
               test.apiBaseUrl === '' ? null : test.apiBaseUrl,
               test.httpStatus === null ? null : `HTTP ${test.httpStatus}`,
-              test.respCd === null ? null : `respCd ${test.respCd}`,
+              test.respCd === null ? null : `KICC ${test.respCd}`,
               formatKstDateTime(test.testedAt),
             ]
               .filter(Boolean)

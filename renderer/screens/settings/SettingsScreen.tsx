@@ -11,6 +11,8 @@ import { STORE_NAME_MAX } from '../../../shared/contract/settings-rules';
 import { blockingErrors, type SettingsField } from './form';
 import { CashiersField } from './CashiersField';
 import { ModePanel } from './ModePanel';
+import { BackupPanel } from './BackupPanel';
+import { PrinterField } from './PrinterField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 
 /**
@@ -50,6 +52,7 @@ function SettingsForms() {
             <CredentialsPanel />
             <ConnectionPanel />
             <ModePanel />
+            <BackupPanel />
           </div>
         </div>
       )}
@@ -153,11 +156,8 @@ function StoreSettings() {
           <option value="en">English</option>
         </select>
       </div>
-      {text('printerName', t('settings.printerName'), {
-        help: t('settings.printerNameHelp'),
-        maxLength: 200,
-      })}
-      {(['startAtLogin', 'kiosk'] as const).map((field) => (
+      <PrinterField value={draft.printerName} onChange={(name) => change('printerName', name)} />
+      {(['autoPrintSettled', 'startAtLogin', 'kiosk'] as const).map((field) => (
         <label key={field} className="check">
           <input
             type="checkbox"

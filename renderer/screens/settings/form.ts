@@ -45,6 +45,7 @@ export interface SettingsDraft {
   cashiers: string;
   /** KICC codes confirmed to mean "nothing happened", as typed: "S001, S004" (issue 9) */
   confirmedRefusalCodes: string;
+  autoPrintSettled: boolean;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -70,6 +71,7 @@ export function draftOf(settings: Settings): SettingsDraft {
     kiosk: settings.kiosk,
     cashiers: cashiersText(settings.cashiers),
     confirmedRefusalCodes: settings.confirmedRefusalCodes.join(', '),
+    autoPrintSettled: settings.autoPrintSettled,
   };
 }
 
@@ -274,6 +276,9 @@ export function settingsPatch(saved: Settings, draft: SettingsDraft): SettingsPa
   const codes = parseCodeList(draft.confirmedRefusalCodes);
   if (codes.join(',') !== saved.confirmedRefusalCodes.join(',')) {
     patch.confirmedRefusalCodes = codes;
+  }
+  if (draft.autoPrintSettled !== saved.autoPrintSettled) {
+    patch.autoPrintSettled = draft.autoPrintSettled;
   }
   return patch;
 }

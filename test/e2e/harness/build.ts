@@ -45,19 +45,28 @@ function sourceStamp(): string {
 export async function buildRenderer(): Promise<string> {
   const stamp = sourceStamp();
   if (existsSync(STAMP) && readFileSync(STAMP, 'utf8') === stamp) return RENDERER_OUT;
+  await buildPage(join(ROOT, 'renderer'), RENDERER_OUT);
+  writeFileSync(STAMP, stamp);
+  return RENDERER_OUT;
+}
+
+/**
+ * Any page under `root` (its index.html) built exactly as the renderer is (the bench's bare
+ * React page, test/bench/bare-page/, is measured against the desk with the same setup).
+ */
+export async function buildPage(root: string, outDir: string): Promise<string> {
   await asProduction(() =>
     build({
       configFile: false,
-      root: join(ROOT, 'renderer'),
+      root,
       base: './',
       mode: 'production',
       logLevel: 'warn',
       plugins: [react()],
-      build: { outDir: RENDERER_OUT, emptyOutDir: true, reportCompressedSize: false },
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
     }),
   );
-  writeFileSync(STAMP, stamp);
-  return RENDERER_OUT;
+  return outDir;
 }
 
 let bridgeCode: string | undefined;

@@ -81,6 +81,14 @@ export interface E2eBackend extends DeskBackend {
   dialogs: ScriptedDialogs;
   /** how many times the page asked main to restart */
   restarts(): number;
+  /**
+   * The window's close button, as main's `close` handler sees it (electron/counter/
+   * electron-quit.ts): true when the window would close now, false when it was held and the
+   * page was asked (`app.quitRequested`).
+   */
+  closeWindow(): boolean;
+  /** how many times main was told to quit (the page confirmed) */
+  quits(): number;
   dataDir: string;
   close(): Promise<void>;
 }
@@ -217,6 +225,7 @@ function wireDesk(input: WireInput): E2eBackend {
   const printer = recordingPrinter();
   const dialogs = scriptedDialogs();
   let restarts = 0;
+  let quits = 0;
   const storeOps = createDeskStoreOps({
     engine,
     mode,
@@ -229,6 +238,9 @@ function wireDesk(input: WireInput): E2eBackend {
     dialogs,
     restart: () => {
       restarts += 1;
+    },
+    quit: () => {
+      quits += 1;
     },
     manager: { ...input.manager, scrypt: TEST_SCRYPT },
     integrity: input.integrity ?? startTestIntegrity(dataDir, settingsStore, clock),
@@ -264,6 +276,8 @@ function wireDesk(input: WireInput): E2eBackend {
     printer,
     dialogs,
     restarts: () => restarts,
+    closeWindow: () => storeOps.counter.quit.closeRequested(),
+    quits: () => quits,
     dataDir,
     invoke: (channel, payload) => ipc.dispatch(channel, appMainFrame, [payload]),
     subscribe(listener: (event: EventName, payload: unknown) => void) {

@@ -10,6 +10,7 @@ import {
 } from '../../../electron/kicc/simulator';
 import { ROOT, buildRenderer } from './build';
 import { contrastProblems, horizontalOverflow } from './contrast';
+import { brokenKoreanWords } from './word-breaks';
 import {
   createE2eBackend,
   createFirstStartBackend,
@@ -45,8 +46,8 @@ export interface E2eDesk {
   approveOnly(input?: ApproveInput): SimOriginal;
   /**
    * Saves test-results/e2e-screenshots/<name>.png (and docs/screenshots/<name>.png with
-   * UPDATE_SCREENSHOTS=1), after checking the state's contrast and width (problems go to
-   * `problems`).
+   * UPDATE_SCREENSHOTS=1), after checking the state's contrast, width and that no Korean word
+   * breaks in the middle (problems go to `problems`).
    */
   shot(name: string): Promise<void>;
   /** how many cancellation requests the page sent */
@@ -157,6 +158,7 @@ async function openPage(
     async shot(name) {
       // every state worth a picture is also checked for WCAG AA contrast and for fitting
       for (const problem of await contrastProblems(page)) problems.push(`${name}: ${problem}`);
+      for (const problem of await brokenKoreanWords(page)) problems.push(`${name}: ${problem}`);
       const overflow = await horizontalOverflow(page);
       if (overflow > 0) problems.push(`${name}: ${overflow}px wider than the window`);
       mkdirSync(RESULTS_DIR, { recursive: true });

@@ -10,6 +10,7 @@ import { openLedger } from '../../../electron/ledger/ledger';
 import { DEFAULT_SETTINGS } from '../../../electron/settings/schema';
 import { createStoreOps } from '../../../electron/store-ops/store-ops';
 import { TEST_SCRYPT } from '../../shell/fixtures/manager-fixtures';
+import { closedDialogs, idlePrinter } from '../../shell/fixtures/idle-ports';
 import { createWorld } from './world';
 
 /**
@@ -88,8 +89,8 @@ function verify(file: string, checkpoint?: { seq: number; hash: string }): Audit
       modePreferenceFile: join(dir, 'mode.json'),
       clock: { now: () => Date.now() },
       random: Math.random,
-      printer: { print: async () => ({ ok: true, value: undefined }) },
-      dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
+      printer: idlePrinter,
+      dialogs: closedDialogs,
       manager: { scrypt: TEST_SCRYPT },
     });
     return ops.audit.verify(checkpoint === undefined ? {} : { checkpoint });

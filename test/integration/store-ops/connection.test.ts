@@ -51,7 +51,7 @@ describe('test connection', () => {
     const requests = w.sim.ledger.requests().length;
     expect(await test()).toMatchObject({
       result: 'not-configured',
-      message: { ko: expect.stringContaining('API 주소') },
+      message: { ko: expect.stringContaining('KICC 접속 주소') },
     });
     expect(w.sim.ledger.requests().length).toBe(requests);
   });

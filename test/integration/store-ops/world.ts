@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../../shared/clock';
 import { systemClock } from '../../../shared/clock';
 import type { Receipt } from '../../../shared/contract';
+import { engineCancellationUpdates } from '../../../electron/desk-engine';
 import { deskServicesOf } from '../../../electron/ipc/services-adapter';
 import { startKiccSimulator } from '../../../electron/kicc/simulator';
 import type { ApproveInput, KiccSimulator } from '../../../electron/kicc/simulator';
@@ -96,6 +97,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<StoreOpsW
       importWorker: { file: SOURCE_IMPORT_WORKER, limits: options.importLimits ?? {} },
       // as the engine above: the simulator's "nothing happened" codes are confirmed
       confirmedRefusalCodes: () => sim.refusalCodes,
+      cancellationUpdates: engineCancellationUpdates(services),
     });
     return { storeOps, close: () => undefined };
   });

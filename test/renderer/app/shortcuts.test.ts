@@ -17,6 +17,14 @@ const on = (patch: Partial<ShortcutContext> = {}): ShortcutContext => ({
 describe('keyboard map', () => {
   it.each([
     ['F2', on({ screen: 'history' }), 'lookup'],
+    ['F2', on({ screen: 'lookup' }), 'lookup'],
+    // issue 12 finding 2: F2 again in the search form, the other way of searching
+    ['F2', on({ screen: 'lookup', inLookupForm: true }), 'switchLookup'],
+    ['F2', on({ screen: 'history', inLookupForm: true }), 'lookup'],
+    // issue 12 finding 1: F1 prints a settled item's final slip, only when there is one
+    ['F1', on({ screen: 'history', settledToPrint: true }), 'printSettled'],
+    ['F1', on(), null],
+    ['F1', on({ settledToPrint: true, modal: true }), null],
     ['F3', on(), 'paper'],
     ['F4', on(), 'cancel'],
     ['F4', on({ screen: 'queue' }), null],

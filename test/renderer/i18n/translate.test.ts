@@ -1,20 +1,35 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../renderer/i18n/en';
 import { ko } from '../../../renderer/i18n/ko';
+import { managerMessages } from '../../../renderer/i18n/manager-messages';
 import { otherLanguage, translate } from '../../../renderer/i18n/translate';
 
+const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+afterEach(() => vi.restoreAllMocks());
+
 describe('translations', () => {
-  it('English has exactly the Korean keys, none empty', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(ko).sort());
-    for (const table of [ko, en]) {
+  it.each([
+    ['the desk', ko, en],
+    ["the manager's screens", managerMessages.ko, managerMessages.en],
+  ] as const)('%s: English has exactly the Korean keys, none empty', (_what, kor, eng) => {
+    expect(Object.keys(eng).sort()).toEqual(Object.keys(kor).sort());
+    for (const table of [kor, eng]) {
       for (const text of Object.values(table)) expect(text.trim()).not.toBe('');
     }
   });
 
-  it('uses the same placeholders in both languages', () => {
-    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(ko) as (keyof typeof ko)[]) {
-      expect(names(en[key]), key).toEqual(names(ko[key]));
+  it('the two sets never share a key (a text lives with the screens that show it)', () => {
+    const desk = new Set(Object.keys(ko));
+    expect(Object.keys(managerMessages.ko).filter((key) => desk.has(key))).toEqual([]);
+  });
+
+  it.each([
+    ['the desk', ko, en],
+    ["the manager's screens", managerMessages.ko, managerMessages.en],
+  ] as const)('%s: the same placeholders in both languages', (_what, kor, eng) => {
+    for (const key of Object.keys(kor) as (keyof typeof kor)[]) {
+      expect(names(eng[key]), key).toEqual(names(kor[key]));
     }
   });
 
@@ -23,6 +38,12 @@ describe('translations', () => {
       '미완료 3건 · 30,000원',
     );
     expect(translate('en', 'status.queue', { count: 3 })).toBe('Unfinished 3 · {total}');
+  });
+
+  it('a text whose table is not loaded shows its key and says so on the console', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(translate('ko', 'nothing.here' as never)).toBe('nothing.here');
+    expect(error).toHaveBeenCalledWith('translate: "nothing.here" is not loaded (ko)');
   });
 
   it('switches between the two languages', () => {

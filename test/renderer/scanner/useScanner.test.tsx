@@ -27,7 +27,12 @@ function setup() {
     now = at;
     return fireEvent.keyDown(input, { key });
   };
-  return { onScan, onSubmit, press };
+  /** a key the IME took: `Process`, with only the physical key to go by */
+  const pressInIme = (code: string, at: number, shiftKey = false) => {
+    now = at;
+    return fireEvent.keyDown(input, { key: 'Process', code, keyCode: 229, shiftKey });
+  };
+  return { onScan, onSubmit, press, pressInIme };
 }
 
 describe('useScannerKeyDown', () => {
@@ -44,5 +49,33 @@ describe('useScannerKeyDown', () => {
     [...'12345678'].forEach((key, i) => press(key, i * 150));
     expect(press('Enter', 2000)).toBe(true);
     expect(onScan).not.toHaveBeenCalled();
+  });
+
+  it('finding 3: a scan in Hangul IME mode (Process events) is read as the Latin it was', () => {
+    const { onScan, pressInIme } = setup();
+    const codes: [string, boolean][] = [
+      ['KeyO', true],
+      ['KeyR', true],
+      ['KeyD', true],
+      ['Minus', true],
+      ['Digit2', false],
+      ['Digit0', false],
+      ['Digit2', false],
+      ['Digit3', false],
+    ];
+    codes.forEach(([code, shift], i) => pressInIme(code, i * 4, shift));
+    const notCancelled = pressInIme('Enter', 40);
+    expect(onScan).toHaveBeenCalledExactlyOnceWith('ORD_2023');
+    expect(notCancelled).toBe(false);
+  });
+
+  it('swallows the second Enter the IME may send right after a scan, not a later one', () => {
+    const { onScan, onSubmit, press, pressInIme } = setup();
+    [...'V12345678902'].forEach((key, i) => press(key, i * 4));
+    pressInIme('Enter', 50);
+    expect(press('Enter', 52)).toBe(false);
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(press('Enter', 2000)).toBe(true);
+    expect(onScan).toHaveBeenCalledOnce();
   });
 });

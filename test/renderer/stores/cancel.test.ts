@@ -156,7 +156,24 @@ describe('cancel store', () => {
   it('ignores form changes once confirmed (what was confirmed is what is sent)', () => {
     const { store } = setup();
     ready(store);
-    store.getState().change('trxAmt', '1');
+    const reason = store.getState().draft.reason;
+    store.getState().change('reason', 'something else');
+    expect(store.getState().draft.reason).toBe(reason);
+  });
+
+  it('finding 6: the amounts are the receipt’s; a manager’s correction replaces them, keeping the reason', () => {
+    const { store } = setup();
+    store.getState().start(receipt({ source: 'typed', trxAmt: 11_000, vatAmt: 1_000 }));
+    store.getState().change('reason', '고객 변심');
+    expect(store.getState().draft).toMatchObject({ trxAmt: '11,000', vatAmt: '1,000' });
+    store.getState().receiptCorrected(receipt({ source: 'typed', trxAmt: 10_000, vatAmt: 909 }));
+    expect(store.getState().draft).toMatchObject({
+      trxAmt: '10,000',
+      vatAmt: '909',
+      reason: '고객 변심',
+    });
+    // another receipt's correction is none of this form's business
+    store.getState().receiptCorrected(receipt({ id: 'r2', trxAmt: 1 }));
     expect(store.getState().draft.trxAmt).toBe('10,000');
   });
 });

@@ -81,7 +81,7 @@ describe('dispatch: sender, payload, handler, answer', () => {
             field: 'orgAprvDt',
             rule: 'date',
             message: {
-              ko: expect.stringContaining('orgAprvDt'),
+              ko: expect.stringContaining('원거래 승인일자는 실제 날짜여야'),
               en: expect.stringContaining('real date'),
             },
           },

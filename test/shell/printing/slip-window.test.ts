@@ -65,7 +65,11 @@ describe('print options for an 80 mm receipt printer', () => {
       'EPSON TM-T82',
       { silent: true, deviceName: 'EPSON TM-T82' },
     ],
-    ['no printer configured: the system dialog asks', '', { silent: false }],
+    [
+      'finding 5: no printer chosen: the default printer, silently, never a dialog',
+      '',
+      { silent: true },
+    ],
   ])('%s', (_case, printer, expected) => {
     const options = slipPrintOptions(printer, 600);
     expect(options).toMatchObject(expected);

@@ -1,23 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { settingsFiles } from '../fixtures/settings-file';
+import { settingsFileOpener } from '../fixtures/settings-file';
 
 /**
  * Settings version 4 (issue 13 finding 5): the store's cashiers, each with a number typed at
  * the till and a name printed on reports. None: a one-person store.
  */
-const files = settingsFiles();
-afterEach(() => files.remove());
-const open = files.open;
+const open = settingsFileOpener();
 
 describe('settings version 4: the cashiers', () => {
   it('a fresh install, and a version-3 file, have none (a one-person store)', () => {
     expect(DEFAULT_SETTINGS.cashiers).toEqual([]);
-    const { cashiers: _none, ...v3 } = { ...DEFAULT_SETTINGS, schemaVersion: 3, storeName: '김밥' };
+    const {
+      cashiers: _none,
+      confirmedRefusalCodes: _v5,
+      autoPrintSettled: _v6,
+      backupFolder: _v6b,
+      ...v3
+    } = { ...DEFAULT_SETTINGS, schemaVersion: 3, storeName: '김밥' };
     const step = SETTINGS_MIGRATIONS[3];
     expect(step?.(v3)).toEqual({ ...v3, schemaVersion: 4, cashiers: [] });
     const { settings } = open(JSON.stringify(v3));
@@ -29,13 +32,13 @@ describe('settings version 4: the cashiers', () => {
   });
 
   it('saves the list and reads it back at the next start', () => {
-    const { settings } = open();
+    const { file, settings } = open();
     const cashiers = [
       { no: '07', name: '김민지' },
       { no: '8', name: '이준호' },
     ];
     expect(settings.update({ cashiers })).toMatchObject({ ok: true, value: { cashiers } });
-    const again = open(readFileSync(join(files.dir(), 'settings.json'), 'utf8'));
+    const again = open(readFileSync(file, 'utf8'));
     expect(again.settings.get().cashiers).toEqual(cashiers);
   });
 

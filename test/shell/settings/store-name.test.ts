@@ -1,17 +1,21 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateSettings, SETTINGS_MIGRATIONS } from '../../../electron/settings/migrations';
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from '../../../electron/settings/schema';
 import { settingsPatchSchema } from '../../../shared/contract';
-import { settingsFiles } from '../fixtures/settings-file';
+import { settingsFileOpener } from '../fixtures/settings-file';
 
-const files = settingsFiles();
-afterEach(() => files.remove());
-const open = files.open;
+const open = settingsFileOpener();
 
 /** a version-1 file as the previous release wrote it (no storeName) */
-const { storeName: _none, cashiers: _later, ...v1Fields } = DEFAULT_SETTINGS;
+const {
+  storeName: _none,
+  cashiers: _v4,
+  confirmedRefusalCodes: _v5,
+  autoPrintSettled: _v6,
+  backupFolder: _v6b,
+  ...v1Fields
+} = DEFAULT_SETTINGS;
 const version1 = {
   ...v1Fields,
   schemaVersion: 1,
@@ -66,12 +70,12 @@ describe('settings version 2: the store name', () => {
   });
 
   it('saves a Korean store name and reads it back at the next start', () => {
-    const { settings } = open();
+    const { file, settings } = open();
     expect(settings.update({ storeName: '행복한 김밥 강남점' })).toMatchObject({
       ok: true,
       value: { storeName: '행복한 김밥 강남점' },
     });
-    const again = open(readFileSync(join(files.dir(), 'settings.json'), 'utf8'));
+    const again = open(readFileSync(file, 'utf8'));
     expect(again.settings.get().storeName).toBe('행복한 김밥 강남점');
   });
 

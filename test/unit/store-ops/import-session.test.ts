@@ -17,10 +17,7 @@ function session(overrides: Partial<ImportSessionDeps> = {}) {
   const imports = createImportSession({
     ledger,
     clock: { now: () => 1_700_000_000_000 },
-    dialogs: {
-      chooseImportFile: async () => 'C:\\exports\\승인내역.csv',
-      chooseCsvDestination: async () => null,
-    },
+    dialogs: { chooseImportFile: async () => 'C:\\exports\\승인내역.csv' },
     files: {
       size: () => 60 * 1024 * 1024,
       read: (path) => {

@@ -74,7 +74,7 @@ describe('the mode of the next start', () => {
     const decision = decideStartMode(LIVE, creds, { preference: 'training', damaged: true });
     expect(decision).toMatchObject({
       mode: 'training',
-      reason: { ko: expect.stringMatching(/mode\.json/) },
+      reason: { ko: expect.stringMatching(/모드 설정 파일을 읽을 수 없어/) },
     });
   });
 

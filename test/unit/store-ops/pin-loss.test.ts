@@ -6,6 +6,7 @@ import type { Ledger } from '../../../electron/ledger/ledger';
 import { DEFAULT_SETTINGS } from '../../../electron/settings/schema';
 import { createStoreOps } from '../../../electron/store-ops/store-ops';
 import { tempDir } from '../ledger/tmpLedger';
+import { closedDialogs, idlePrinter } from '../../shell/fixtures/idle-ports';
 
 /**
  * docs/manager.md "Deleted or damaged file": a PIN file that disappears after a PIN was set is
@@ -29,8 +30,8 @@ function storeOps(ledger: Ledger, dir: string, installLedger?: Ledger) {
     modePreferenceFile: join(dir, 'mode.json'),
     clock,
     random: () => 0.5,
-    printer: { print: async () => ({ ok: true, value: undefined }) },
-    dialogs: { chooseImportFile: async () => null, chooseCsvDestination: async () => null },
+    printer: idlePrinter,
+    dialogs: closedDialogs,
     manager: { scrypt: { N: 16, r: 1, p: 1 } },
     ...(installLedger ? { installLedger } : {}),
   });

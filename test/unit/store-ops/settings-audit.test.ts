@@ -61,8 +61,10 @@ describe('what a settings change records', () => {
       kiosk: true,
       cashiers: [{ no: '07', name: '김민지' }],
       confirmedRefusalCodes: ['E104'],
+      autoPrintSettled: true,
+      backupFolder: 'D:\\backup',
     });
-    expect(Object.keys(everything)).toHaveLength(14);
+    expect(Object.keys(everything)).toHaveLength(16);
     for (const key of Object.keys(everything)) expect(isSecretKey(key)).toBe(false);
   });
 });

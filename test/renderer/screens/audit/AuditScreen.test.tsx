@@ -47,7 +47,10 @@ describe('audit screen', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => r.querySelectorAll('td')[3]?.textContent);
-    expect(kinds).toEqual(['settings.changed', 'manager.login', 'manager.pin_set']);
+    // issue 12 finding 7: what happened in words, not the recorded code
+    expect(kinds).toEqual(['설정 변경', '관리자 로그인', '관리자 PIN 설정']);
+    expect(table).toHaveTextContent('관리자');
+    expect(table).not.toHaveTextContent('manager');
     await user.click(screen.getByRole('button', { name: '검증 (Enter)' }));
     const ok = await screen.findByText('감사 기록이 온전합니다');
     const box = ok.closest('[data-intact]');
@@ -92,7 +95,7 @@ describe('audit screen', () => {
     await user.type(screen.getByRole('textbox', { name: '해시 (선택, 64자리)' }), 'XYZ');
     expect(
       screen.getByRole('textbox', { name: '해시 (선택, 64자리)' }),
-    ).toHaveAccessibleDescription('해시는 0-9, a-f로 된 64자리입니다');
+    ).toHaveAccessibleDescription('해시는 마감 정산 용지에 인쇄된 64자리를 그대로 입력하세요');
     await user.click(screen.getByRole('button', { name: '검증 (Enter)' }));
     expect(fake.callsTo('audit.verify')).toEqual([]);
     await user.clear(screen.getByRole('textbox', { name: '해시 (선택, 64자리)' }));
@@ -111,4 +114,36 @@ describe('audit screen', () => {
   ])('checkpoint %j -> errors %j', (draft, errors) => {
     expect(checkpointOf(draft).errors).toEqual(errors);
   });
+
+  it('finding 7: the engine, cancellation states and subjects in words; the facts behind "자세히"', async () => {
+    renderManagerWith([
+      {
+        ...event(1, 'cancellation.in_doubt'),
+        actor: 'engine',
+        subject: 'cancellation:7',
+        details: '{"note":"x"}',
+      },
+      { ...event(2, 'some.new_kind'), subject: 'elsewhere' },
+    ]);
+    const table = await screen.findByRole('table', { name: '최근 기록' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[1]).toHaveTextContent('프로그램 (자동)');
+    expect(rows[1]).toHaveTextContent('취소 상태 바뀜: 취소 확인 중');
+    expect(rows[1]).toHaveTextContent('취소 #7');
+    // the recorded JSON is there, folded away behind "자세히"
+    const details = within(rows[1] as HTMLElement)
+      .getByText('자세히')
+      .closest('details');
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toHaveTextContent('{"note":"x"}');
+    // a kind this screen does not know yet is shown as its code, not hidden
+    expect(rows[0]).toHaveTextContent('some.new_kind');
+  });
 });
+
+function renderManagerWith(events: AuditEvent[]) {
+  return renderManager('audit', {
+    'audit.list': () =>
+      okResult({ events: [...events].reverse(), head: { seq: events.length, hash: HASH } }),
+  });
+}

@@ -43,7 +43,7 @@ describe('settings screen', () => {
     await user.clear(bizrNo);
     await user.type(bizrNo, '123-45');
     expect(bizrNo).toHaveAttribute('aria-invalid', 'true');
-    expect(bizrNo).toHaveAccessibleDescription(/사업자등록번호\(bizrNo\)/);
+    expect(bizrNo).toHaveAccessibleDescription(/사업자등록번호는 10자리여야 합니다/);
     expect(screen.getByRole('button', { name: '설정 저장 (Enter)' })).toBeDisabled();
     await user.type(bizrNo, '-99999');
     expect(bizrNo).toHaveAttribute('aria-invalid', 'false');
@@ -69,7 +69,7 @@ describe('settings screen', () => {
         },
       }),
     });
-    const url = await screen.findByRole('textbox', { name: 'API 주소' });
+    const url = await screen.findByRole('textbox', { name: 'KICC 접속 주소' });
     await user.clear(url);
     await user.type(url, 'https://kicc.example.co.kr');
     expect(url).toHaveAttribute('aria-invalid', 'false');
@@ -80,7 +80,7 @@ describe('settings screen', () => {
 
   it('checks the API address as typed, with the contract rule, before anything is sent', async () => {
     const { user, fake } = await open();
-    const url = await screen.findByRole('textbox', { name: 'API 주소' });
+    const url = await screen.findByRole('textbox', { name: 'KICC 접속 주소' });
     const save = screen.getByRole('button', { name: '설정 저장 (Enter)' });
     await user.clear(url);
     await user.type(url, 'ftp://kicc');
@@ -107,7 +107,7 @@ describe('settings screen', () => {
       },
     });
     await screen.findByText(/저장되어 있음/);
-    const url = screen.getByRole('textbox', { name: 'API 주소' });
+    const url = screen.getByRole('textbox', { name: 'KICC 접속 주소' });
     await user.clear(url);
     await user.type(url, 'https://other.example.co.kr');
     await user.click(screen.getByRole('button', { name: '설정 저장 (Enter)' }));
@@ -138,7 +138,7 @@ describe('settings screen', () => {
 
   it('credentials are write-only: never pre-filled, sent once, then cleared; only "set" comes back', async () => {
     const { user, fake } = await open();
-    const channel = await screen.findByRole('textbox', { name: '채널 ID' });
+    const channel = await screen.findByRole('textbox', { name: '채널 아이디' });
     const secret = screen.getByLabelText('시크릿 키');
     expect(channel).toHaveValue('');
     expect(secret).toHaveValue('');

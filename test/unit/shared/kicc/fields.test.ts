@@ -235,7 +235,9 @@ describe.each(tables)('$name', ({ check, field, rows }) => {
       expect(error).toBeNull();
     } else {
       expect(error).toMatchObject({ field, rule: expected });
-      expect(error?.message.ko).toContain(`(${field})`);
+      // issue 12 finding 7: Korean in the cashier's words only; English also names KICC's field
+      expect(error?.message.ko).not.toContain(`(${field})`);
+      expect(error?.message.ko).not.toMatch(/yyyy|HHmmss|ASCII/);
       expect(error?.message.en).toContain(`(${field})`);
     }
   });
@@ -256,17 +258,17 @@ describe('utf8ByteLength', () => {
 });
 
 describe('messages', () => {
-  it('name the field in Korean and by its KICC name, in both languages', () => {
+  it('finding 7: Korean names the field in the cashier’s words with an example; English adds KICC’s name', () => {
     expect(checkDate('20230230', 'orgAprvDt')?.message).toEqual({
-      ko: '원거래 승인일자(orgAprvDt)는 실제 날짜여야 합니다 (yyyyMMdd)',
+      ko: '원거래 승인일자는 실제 날짜여야 합니다 (예: 20240105)',
       en: 'Original approval date (orgAprvDt) must be a real date (yyyyMMdd)',
     });
   });
 
   it.each([
-    ['tranTm', '전송 시각(tranTm)은'], // final consonant: 은
-    ['vatAmt', '부가세(vatAmt)는'], // vowel: 는
-    ['unknownThing', 'unknownThing(unknownThing)은(는)'], // no Korean label: neutral form
+    ['tranTm', '전송 시각은'], // final consonant: 은
+    ['vatAmt', '부가세는'], // vowel: 는
+    ['unknownThing', 'unknownThing은(는)'], // no Korean label: neutral form
   ])('pick the Korean particle that fits %s', (field, start) => {
     expect(checkRequired(undefined, field)?.message.ko.startsWith(start)).toBe(true);
   });
@@ -316,7 +318,8 @@ describe('checkAmountsWithinTotal', () => {
     const errors = checkAmountsWithinTotal(amounts);
     expect(errors.map((e) => [e.field, e.rule])).toEqual(expected);
     for (const error of errors) {
-      expect(error.message.ko).toContain('결제 금액(trxAmt)');
+      expect(error.message.ko).toContain('결제 금액');
+      expect(error.message.ko).not.toContain('trxAmt');
       expect(error.message.en).toContain('Total amount (trxAmt)');
     }
   });

@@ -1,0 +1,87 @@
+import type { koManagerDesk } from './ko-manager-desk';
+
+/** English of ./ko-manager-desk.ts: the type makes a missing key an error. */
+export const enManagerDesk: Record<keyof typeof koManagerDesk, string> = {
+  'role.cashier': 'Cashier',
+  'role.manager': 'Manager',
+  'cashier.no': 'Cashier number',
+  'cashier.noHelp': 'Type your own number: the ledger records who cancelled.',
+  'cashier.noRequired': 'Type your cashier number',
+  'shortcut.F10': 'Manager',
+  'shortcut.F10.logout': 'Log out',
+  'manager.button': 'Manager',
+  'manager.setupButton': 'Set manager PIN',
+  'manager.lockedButton': 'Manager locked',
+  'manager.mode': 'Manager mode',
+  'manager.until': 'until {time}',
+  'manager.menu': 'Manager menu',
+  'manager.menuLabel': 'Open the manager menu (F10)',
+  'manager.logoutShort': 'Log out',
+  'manager.logoutLabel': 'End manager mode (log out)',
+  'manager.ended': 'Manager mode has ended. Press F10 and enter the PIN to go back in.',
+  'manager.endedDismiss': 'OK',
+  'pin.loginTitle': 'Manager login',
+  'pin.loginHelp': 'Enter the manager PIN. The digits are not shown on screen.',
+  'pin.pin': 'Manager PIN',
+  'pin.login': 'Log in (Enter)',
+  'pin.cancel': 'Cancel (Esc)',
+  'pin.close': 'Close (Esc)',
+  'pin.checking': 'Checking…',
+  'pin.triesLeft': 'Wrong tries left: {n} (then manager access locks)',
+  'pin.required': 'Enter the PIN',
+  'pin.format': 'The PIN is 4 to 8 digits',
+  'pin.weak': 'This PIN is too easy to guess and will be refused: choose another',
+  'pin.mismatch': 'The two PINs you typed differ',
+  'pin.lockedTitle': 'Manager PIN locked',
+  'pin.locked': 'Too many wrong PINs: locked. Try again after {time} (Korea time).',
+  'pin.lockedLeft': 'Time left: {left}',
+  'pin.lockedHelp':
+    'The lock ends by itself. While locked, manager approval and manager functions are unavailable.',
+  'pin.timeLeft': '{m} min {s} s',
+  'pin.setupTitle': 'Set the manager PIN (first start)',
+  'pin.setupHelp':
+    'The manager PIN approves cancellations over the cashier’s limit, resolves cancellations that need review, and opens settings and reports. Only the store manager should know it.',
+  'pin.lostTitle': 'Set the manager PIN again',
+  'pin.lost':
+    'The manager PIN file is gone, although a PIN had been set. Someone may have deleted it. Set a new PIN with the recovery code the manager kept. Without the code, setting a new PIN removes the stored KICC credentials. This is recorded in the audit log.',
+  'pin.acknowledgeLoss':
+    'I have no recovery code. Remove the stored KICC credentials and set a new PIN (enter the credentials from KICC again).',
+  'pin.acknowledgeRequired': 'Type the recovery code, or tick the box above, to set a new PIN.',
+  'pin.rulesTitle': 'PIN rules',
+  'pin.ruleDigits': '4 to 8 digits',
+  'pin.ruleEasy':
+    'Easy PINs are refused: one digit repeated (0000), sequences (1234, 9876), repeats (1212), common ones (1004, 2580, …)',
+  'pin.ruleSecret': '5 wrong PINs lock for 5 minutes; every further wrong PIN locks longer',
+  'pin.newPin': 'New PIN',
+  'pin.confirmPin': 'New PIN again',
+  'pin.currentPin': 'Current PIN',
+  'pin.setup': 'Set PIN (Enter)',
+  'pin.changeTitle': 'Change the manager PIN',
+  'pin.change': 'Change PIN (Enter)',
+  'approval.title': 'Manager approval required',
+  'approval.overLimit':
+    'The amount is over the cashier’s limit of {limit}. The manager types the PIN here to approve and send the cancellation.',
+  'approval.needed':
+    'This cancellation needs a manager’s approval. The manager types the PIN here to approve and send it.',
+  'approval.pin': 'Manager PIN (approval)',
+  'approval.pinHelp':
+    'The manager types it. Both the requester (cashier) and the approver (manager) are recorded.',
+  'approval.confirm': 'Approve and cancel (Enter)',
+  'approval.byManagerMode':
+    'Manager mode: the manager approves this cancellation over the cashier’s limit of {limit}.',
+  'approval.requestedBy': 'Requested by: {who}',
+  'approval.approvedBy': 'Approved by: {who}',
+  'slip.loading': 'Loading the slip…',
+  'slip.printing': 'Printing…',
+  'slip.printed': 'Printed (printer: {printer}).',
+  'slip.reprinted': 'Reprinted (printer: {printer}). The slip says “Reprinted”.',
+  'slip.printFailed': 'Not printed: {reason}',
+  'slip.defaultPrinter': 'default printer',
+  'manual.mark': 'Confirmed by a manager',
+  'manual.cancelledHelp': 'A manager checked KICC’s merchant portal and recorded it as cancelled.',
+  'manual.notCancelled': 'Not cancelled (confirmed by a manager)',
+  'manual.notCancelledHelp':
+    'A manager checked KICC: this card payment is NOT cancelled. The card payment stands.',
+  'manual.notCancelledTodo':
+    'The receipt can be looked up and cancelled again. Ask the manager before any cash refund.',
+};
