@@ -17,6 +17,7 @@ const HANDED_OVER = [
   'reversal-not-safe',
   'reversal-limit',
   'window-after-unanswered-reversal',
+  'unanswered-cancels',
   // the books of issue 13
   'already-cancelled-elsewhere',
 ];
