@@ -1,3 +1,4 @@
+import { kstMidnight } from '../../shared/kicc/time';
 import { kiccCodeVerdict } from '../kicc/codes';
 import type { KiccClass } from '../kicc/outcome';
 import type { CancellationNote } from '../ledger/types';
@@ -20,6 +21,13 @@ export type CancelAttemptDecision =
   | { next: 'in_doubt' }
   /** S005 on a first send: another transaction owns the number; send under a new one */
   | { next: 'fresh-number' }
+  /**
+   * A refusal at the edge of a KST day: KICC may have refused the DATE (tranDt is checked
+   * against KICC's today, [A]), which says nothing about the payment. Nothing happened, so the
+   * request waits and goes afresh (new number, the new day's tranDt/tranTm) once the day has
+   * surely turned at KICC too (`dayEdgeResendAt`).
+   */
+  | { next: 'after-day-edge' }
   /** the engine cannot tell what happened: a person must look */
   | { next: 'needs_review'; note: CancellationNote };
 
@@ -32,6 +40,13 @@ export interface CancelAnswerFacts {
   firstSendOfNumber: boolean;
   /** S005 answers so far, this one included */
   numbersTaken: number;
+  /**
+   * The request's tranDt was not KICC's today for sure: the answer came on another KST day, or
+   * the request was sent within the clock tolerance of midnight (`nearDayEdge`)
+   */
+  atDayEdge: boolean;
+  /** refusals of this cancellation's reqCancels before this one (a day edge is retried once) */
+  earlierRefusals: number;
 }
 
 /** Fresh numbers drawn after S005 before a person is asked: a KICC taking every one is broken. */
@@ -91,9 +106,34 @@ function decideRefusal(
   if (verdict !== undefined && verdict.known && verdict.needsReview) {
     return { next: 'needs_review', note: 'unexpected-answer' };
   }
+  // Refused at midnight: maybe for its date alone, and the payment may be cancelled already at
+  // another terminal (KICC checking tranDt before "already cancelled"): never "not refunded"
+  // on that answer. Sent again on the new day, once (the soak of 2026-12-05, seed -1604979105).
+  if (facts.atDayEdge && facts.earlierRefusals === 0) return { next: 'after-day-edge' };
   return facts.confirmedRefusal
     ? { next: 'rejected' }
     : { next: 'needs_review', note: 'unknown-code' };
+}
+
+/** The KST midnight that ends the day `tranDt` (yyyyMMdd, valid). */
+export function endOfKstDay(tranDt: string): number {
+  return kstMidnight(tranDt) + 86_400_000;
+}
+
+/** KICC's clock may be ahead of the PC's by this much (the X-KICC-Timestamp tolerance, [A]). */
+export const DAY_EDGE_MS = 5 * 60_000;
+
+/**
+ * Whether KICC may have judged a reqCancel on another day than its tranDt: it was sent within
+ * the clock tolerance before the next KST midnight, or answered after it.
+ */
+export function nearDayEdge(nextMidnight: number, sentAt: number, answeredAt: number): boolean {
+  return nextMidnight - sentAt <= DAY_EDGE_MS || answeredAt >= nextMidnight;
+}
+
+/** When the day surely turned at KICC too: the clock tolerance after the next KST midnight. */
+export function dayEdgeResendAt(nextMidnight: number, now: number): number {
+  return Math.max(now, nextMidnight + DAY_EDGE_MS);
 }
 
 /**

@@ -72,6 +72,12 @@ export function unansweredCancels(attempts: readonly Attempt[]): number {
   ).length;
 }
 
+/** reqCancels of this cancellation refused by KICC, other than `current` */
+export function refusals(attempts: readonly Attempt[], current: number): number {
+  return attempts.filter((a) => a.id !== current && a.kind === 'cancel' && a.class === 'rejected')
+    .length;
+}
+
 /** S005 answers to first sends so far: fresh numbers drawn because another owned ours. */
 export function numbersTaken(attempts: readonly Attempt[]): number {
   return attempts.filter((a) => a.kind === 'cancel' && a.class === 'duplicate').length;

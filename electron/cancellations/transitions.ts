@@ -5,17 +5,18 @@ import type { KiccOutcome } from '../kicc/outcome';
 import type { CancellationChange } from '../ledger/cancellations';
 import type { Ledger } from '../ledger/ledger';
 import type { Attempt, Cancellation, CancellationNote, CancellationState } from '../ledger/types';
-import { decideAfterCancel } from './attemptPolicy';
+import { dayEdgeResendAt, decideAfterCancel, endOfKstDay, nearDayEdge } from './attemptPolicy';
 import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
 import {
   earlierUnanswered,
   firstSendOfNumber,
   numbersTaken,
+  refusals,
   reversedByUs,
   unansweredCancels,
 } from './history';
-import { freshCancelRequest, type Terminal } from './kiccRequests';
+import { freshCancelRequest, storedCancelRequest, type Terminal } from './kiccRequests';
 import { isConfirmedRefusal } from './refusalCodes';
 import type { HoldBack } from './reversalPolicy';
 import { assertMove } from './states';
@@ -200,11 +201,14 @@ export function createTransitions(deps: TransitionDeps) {
     const now = clock.now();
     const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
     const history = ledger.attempts.forCancellation(id);
+    const nextMidnight = nextKstMidnight(attempt.body);
     const decision = decideAfterCancel(outcome.class, outcome.code, {
       confirmedRefusal: isConfirmedRefusal(outcome.code, deps.confirmedRefusalCodes()),
       afterOurReversal: reversedByUs(history).size > 0,
       firstSendOfNumber: firstSendOfNumber(history, attempt),
       numbersTaken: numbersTaken(history),
+      atDayEdge: nextMidnight !== null && nearDayEdge(nextMidnight, attempt.sentAt, now),
+      earlierRefusals: refusals(history, attempt.id),
     });
     switch (decision.next) {
       case 'cancelled': {
@@ -269,6 +273,20 @@ export function createTransitions(deps: TransitionDeps) {
       }
       case 'fresh-number':
         return freshOrReview(c, 'number-taken', said, outcome);
+      case 'after-day-edge':
+        // nothing happened: queued, and sent afresh once the day has turned at KICC too (the
+        // queue's resend of a request from an earlier day draws a new number and date)
+        return move(
+          c,
+          'queued',
+          {
+            openAttemptId: attempt.id,
+            inDoubtSince: null,
+            tries: c.tries + 1,
+            nextTryAt: dayEdgeResendAt(nextMidnight ?? now, now),
+          },
+          { ...said, why: 'refused-at-day-edge' },
+        );
       case 'needs_review':
         return toReview(c, decision.note, said, outcome);
     }
@@ -388,3 +406,9 @@ export function createTransitions(deps: TransitionDeps) {
 }
 
 export type Transitions = ReturnType<typeof createTransitions>;
+
+/** The KST midnight that ends the day of a stored reqCancel's tranDt; null if unreadable. */
+function nextKstMidnight(body: string): number | null {
+  const req = storedCancelRequest(body);
+  return req.ok ? endOfKstDay(req.value.tranDt) : null;
+}

@@ -316,6 +316,38 @@ describe('9. A queued (proven not sent) request resent after midnight keeps the 
   });
 });
 
+describe('9b. A refusal at midnight read as "not refunded" (found by the soak of 2026-12-05)', () => {
+  it('KICC checks tranDt before "already cancelled": the payment cancelled at the counter, ours refused for its date -> sent again on the new day -> cancelled, never rejected', async () => {
+    const late = kstAt(NOON, 23, 59, 58);
+    const time = createManualTime(late);
+    const x = await world(time, { profile: 'tranDt-today' });
+    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } }); // as training does
+    const r = x.receipt({ at: NOON });
+    const original = x.sim.ledger.original(r.vanTrxNo);
+    if (original === undefined) throw new Error('no original');
+    await kicc(x.sim, 'cancel', cancelOf(original, late), late); // the counter terminal
+    x.sim.setClockOffset(5000); // KICC's clock 5 s ahead: its day has turned
+
+    const view = await requested(x, r.id);
+    expect(view.state).toBe('queued'); // amber, not the red "취소 거절"
+    const [refused] = x.services.ledger.attempts.forCancellation(only(x).id);
+    expect(refused).toMatchObject({ class: 'rejected', code: 'S008' });
+    expect(only(x).nextTryAt).toBe(kstMidnight(kstDateTime(late + DAY).date) + 5 * MINUTE);
+
+    x.sim.setClockOffset(0);
+    await x.services.drain(); // "retry now" before the day has turned: nothing is sent
+    expect(x.services.ledger.attempts.forCancellation(only(x).id)).toHaveLength(1);
+    await x.settleInTime();
+    const c = only(x);
+    expect(c).toMatchObject({ state: 'cancelled', note: 'stood-earlier' });
+    const [, resent] = x.services.ledger.attempts.forCancellation(c.id);
+    const body = JSON.parse(resent?.body ?? '{}') as CancelRequest;
+    expect(body.tranDt).toBe(kstDateTime(late + DAY).date);
+    expect(resent?.mercTrxNo).not.toBe(refused?.mercTrxNo);
+    expect(x.services.ledger.attempts.forCancellation(c.id)).toHaveLength(2);
+  });
+});
+
 describe('10. A PC clock more than 5 minutes off looks like wrong credentials', () => {
   it("KICC's Date header 7 minutes away: the queue pauses for the CLOCK, and says how to fix it", async () => {
     const time = createManualTime(NOON);

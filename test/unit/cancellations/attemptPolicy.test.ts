@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KiccPort } from '../../../electron/cancellations/exchange';
 import {
+  DAY_EDGE_MS,
+  dayEdgeResendAt,
   decideAfterCancel,
   MAX_NUMBERS_TAKEN,
+  nearDayEdge,
   resendAsStored,
   type CancelAnswerFacts,
 } from '../../../electron/cancellations/attemptPolicy';
@@ -83,6 +86,8 @@ const FACTS: CancelAnswerFacts = {
   afterOurReversal: false,
   firstSendOfNumber: true,
   numbersTaken: 1,
+  atDayEdge: false,
+  earlierRefusals: 0,
 };
 
 describe('decideAfterCancel: every class', () => {
@@ -98,7 +103,14 @@ describe('decideAfterCancel: every class', () => {
   ])('%s -> %j, whatever the facts', (cls, decision) => {
     for (const facts of [
       FACTS,
-      { confirmedRefusal: true, afterOurReversal: true, firstSendOfNumber: false, numbersTaken: 9 },
+      {
+        confirmedRefusal: true,
+        afterOurReversal: true,
+        firstSendOfNumber: false,
+        numbersTaken: 9,
+        atDayEdge: true,
+        earlierRefusals: 0,
+      },
     ]) {
       expect(decideAfterCancel(cls, undefined, facts)).toEqual(decision);
     }
@@ -148,6 +160,62 @@ describe('decideAfterCancel: a refusal', () => {
     expect(decideAfterCancel('rejected', 'E777', { ...FACTS, confirmedRefusal: true })).toEqual({
       next: 'rejected',
     });
+  });
+});
+
+describe('decideAfterCancel: a refusal at the edge of a KST day', () => {
+  it('confirmed or not: queued for the new day, not "not refunded" (KICC may have refused the date)', () => {
+    for (const confirmedRefusal of [true, false]) {
+      for (const code of ['S008', 'E777', undefined]) {
+        expect(
+          decideAfterCancel('rejected', code, { ...FACTS, confirmedRefusal, atDayEdge: true }),
+        ).toEqual({ next: 'after-day-edge' });
+      }
+    }
+  });
+
+  it('once: a second refusal of the same cancellation decides as any refusal', () => {
+    const again = { ...FACTS, atDayEdge: true, earlierRefusals: 1 };
+    expect(decideAfterCancel('rejected', 'S008', { ...again, confirmedRefusal: true })).toEqual({
+      next: 'rejected',
+    });
+    expect(decideAfterCancel('rejected', 'S008', again)).toEqual({
+      next: 'needs_review',
+      note: 'unknown-code',
+    });
+  });
+
+  it('after a reversal of ours, or a code this step never gets: a manager still', () => {
+    expect(
+      decideAfterCancel('rejected', 'S008', { ...FACTS, atDayEdge: true, afterOurReversal: true }),
+    ).toEqual({ next: 'needs_review', note: 'refused-after-reversal' });
+    expect(decideAfterCancel('rejected', 'S007', { ...FACTS, atDayEdge: true })).toEqual({
+      next: 'needs_review',
+      note: 'unexpected-answer',
+    });
+  });
+});
+
+describe('nearDayEdge and dayEdgeResendAt', () => {
+  const midnight = Date.UTC(2024, 2, 10, 15); // 00:00 KST on 2024-03-11
+  it.each([
+    [
+      'sent 5 min + 1 ms before midnight, answered before it',
+      midnight - DAY_EDGE_MS - 1,
+      midnight - 1,
+      false,
+    ],
+    ['sent exactly 5 min before midnight', midnight - DAY_EDGE_MS, midnight - DAY_EDGE_MS, true],
+    ['sent at noon, answered at noon', midnight - 12 * 3_600_000, midnight - 12 * 3_600_000, false],
+    ['sent at noon, answered just after midnight', midnight - 12 * 3_600_000, midnight, true],
+    ['sent at noon, answered 1 ms before midnight', midnight - 12 * 3_600_000, midnight - 1, false],
+  ])('%s: %s', (_what, sentAt, answeredAt, edge) => {
+    expect(nearDayEdge(midnight, sentAt as number, answeredAt as number)).toBe(edge);
+  });
+
+  it('resends once the day surely turned at KICC too, or now when that is past', () => {
+    expect(dayEdgeResendAt(midnight, midnight - 1000)).toBe(midnight + DAY_EDGE_MS);
+    expect(dayEdgeResendAt(midnight, midnight + DAY_EDGE_MS + 1)).toBe(midnight + DAY_EDGE_MS + 1);
   });
 });
 

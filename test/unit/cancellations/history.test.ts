@@ -6,6 +6,7 @@ import {
   mayHaveReversed,
   numbersTaken,
   otherReversals,
+  refusals,
   unansweredCancels,
   reversedByUs,
   unanswered,
@@ -140,6 +141,21 @@ describe('unansweredCancels', () => {
     ];
     expect(unansweredCancels(history)).toBe(2);
     expect(unansweredCancels([])).toBe(0);
+  });
+});
+
+describe('refusals', () => {
+  it("counts the other reqCancels KICC refused, not this one's, not a reqRtran's", () => {
+    const current = attempt({ class: 'rejected' });
+    const history = [
+      attempt({ class: 'rejected' }),
+      current,
+      check('rejected', 1),
+      attempt({ class: 'in-doubt' }),
+      attempt({ class: 'rejected' }),
+    ];
+    expect(refusals(history, current.id)).toBe(2);
+    expect(refusals([current], current.id)).toBe(0);
   });
 });
 

@@ -3,9 +3,11 @@ import type { HoldBack } from '../../../electron/cancellations/reversalPolicy';
 import { NUMBER_DRAWS } from '../../../electron/cancellations/transitions';
 import type { KiccClass } from '../../../electron/kicc/outcome';
 import type { Attempt } from '../../../electron/ledger/types';
-import { kstDateTime } from '../../../shared/kicc/time';
+import { kstDateTime, kstMidnight } from '../../../shared/kicc/time';
 import type { CancelRequest } from '../../../shared/kicc/types';
 import { T0, workflowHarness } from './harness';
+
+const DAY_MS = 86_400_000;
 import { transitionsWorld, type TransitionsWorld } from './transitionsWorld';
 
 /**
@@ -179,6 +181,49 @@ describe("recordCancelAnswer: the reqCancel's answer and its audit", () => {
         detail: { from: 'sending', attemptId: attempt.id, class: 'rejected', code: 'S001' },
       },
     ]);
+  });
+
+  it('a refusal to a request sent 2 minutes before KST midnight: queued until 5 minutes after it, the refused attempt open, why said', () => {
+    w = transitionsWorld();
+    const midnight = kstMidnight(kstDateTime(T0).date) + DAY_MS;
+    w.advance(midnight - 2 * 60_000 - T0);
+    const { id, attempt } = sent();
+    w.advance(1000);
+    w.write(() => w.transitions.recordCancelAnswer(id, attempt, w.answer(attempt, 'rejected')));
+    expect(w.stored(id)).toMatchObject({
+      state: 'queued',
+      openAttemptId: attempt.id,
+      inDoubtSince: null,
+      tries: 1,
+      nextTryAt: midnight + 5 * 60_000,
+      finishedAt: null,
+    });
+    expect(w.events(id)).toEqual([
+      {
+        kind: 'cancellation.queued',
+        detail: {
+          from: 'sending',
+          attemptId: attempt.id,
+          class: 'rejected',
+          code: 'S001',
+          why: 'refused-at-day-edge',
+        },
+      },
+    ]);
+  });
+
+  it('the same refusal answered 10 minutes after midnight: due at once; a second one is rejected', () => {
+    w = transitionsWorld();
+    const midnight = kstMidnight(kstDateTime(T0).date) + DAY_MS;
+    w.advance(midnight - 60 * 60_000 - T0); // sent at 23:00 KST
+    const { id, attempt } = sent();
+    w.advance(70 * 60_000); // answered at 00:10
+    w.write(() => w.transitions.recordCancelAnswer(id, attempt, w.answer(attempt, 'rejected')));
+    expect(w.stored(id)).toMatchObject({ state: 'queued', nextTryAt: w.now() });
+    const again = w.attempt(w.stored(id), 'M000200');
+    w.ledger.cancellations.update(id, { state: 'sending', openAttemptId: again.id }, w.now());
+    w.write(() => w.transitions.recordCancelAnswer(id, again, w.answer(again, 'rejected')));
+    expect(w.stored(id)).toMatchObject({ state: 'rejected' });
   });
 
   it('not sent: queued, the same attempt open, no code (null) in the audit', () => {

@@ -20,6 +20,15 @@ import { createModelSystem, T_START } from './system';
  */
 const RUNS = Number(process.env.KICC_PROPERTY_RUNS ?? process.env.ENGINE_MODEL_RUNS ?? 1000);
 const MAX_COMMANDS = Number(process.env.KICC_PROPERTY_COMMANDS ?? 20);
+/** Replays one failure a soak printed: KICC_PROPERTY_SEED=-1604979105 KICC_PROPERTY_PATH="856:0:3" */
+const REPLAY =
+  process.env.KICC_PROPERTY_SEED === undefined
+    ? {}
+    : {
+        seed: Number(process.env.KICC_PROPERTY_SEED),
+        ...(process.env.KICC_PROPERTY_PATH ? { path: process.env.KICC_PROPERTY_PATH } : {}),
+        endOnFailure: true,
+      };
 
 export function describeModel(profileName: string): void {
   const profile = profileByName(profileName);
@@ -85,7 +94,7 @@ export function describeModel(profileName: string): void {
               }
             },
           ),
-          { numRuns: RUNS },
+          { numRuns: RUNS, ...REPLAY },
         );
         if (process.env.ENGINE_MODEL_STATS) console.log(`model stats (${profileName})`, stats);
       },
