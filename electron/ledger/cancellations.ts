@@ -222,8 +222,9 @@ export function createCancellationRepository(db: SqliteDb) {
     `SELECT count(*) AS count, sum(trx_amt) AS total FROM cancellations
      WHERE ${inStates(EXPOSURE_STATES)}`,
   );
-  const dueStmt = db.prepare<[number, number], CancellationRow>(
-    `SELECT * FROM cancellations ${BY_NEXT_TRY} WHERE ${unresolved} AND next_try_at <= ?
+  // ids only: the index holds them, so no row is read (the queue asks on every pass)
+  const dueStmt = db.prepare<[number, number], { id: number }>(
+    `SELECT id FROM cancellations ${BY_NEXT_TRY} WHERE ${unresolved} AND next_try_at <= ?
      ORDER BY next_try_at, id LIMIT ?`,
   );
   const unresolvedIdsStmt = db.prepare<[], { id: number }>(
@@ -344,9 +345,9 @@ export function createCancellationRepository(db: SqliteDb) {
       const row = exposureStmt.get();
       return { count: row?.count ?? 0, total: row?.total ?? 0 };
     },
-    /** Queue items whose next try is due at `now`, earliest first. */
-    due(now: number, limit: number): Cancellation[] {
-      return dueStmt.all(now, limit).map(toCancellation);
+    /** Ids of the queue items whose next try is due at `now`, earliest first. */
+    due(now: number, limit: number): number[] {
+      return dueStmt.all(now, limit).map((r) => r.id);
     },
     unresolvedIds(): number[] {
       return unresolvedIdsStmt.all().map((r) => r.id);

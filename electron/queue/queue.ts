@@ -199,10 +199,10 @@ export function createQueue(deps: QueueDeps) {
     if (free <= 0) return;
     const due = ledger.cancellations.due(now, free + workflow.busyCount());
     let launched = 0;
-    for (const c of due) {
+    for (const id of due) {
       if (launched >= free) break;
-      if (workflow.isBusy(c.id)) continue;
-      launch(c.id);
+      if (workflow.isBusy(id)) continue;
+      launch(id);
       launched += 1;
     }
   }
@@ -291,7 +291,7 @@ export function createQueue(deps: QueueDeps) {
     if (paused !== null || (!online && deps.probe !== undefined)) return true;
     return ledger.cancellations
       .due(clock.now(), 1 + workflow.busyCount())
-      .every((c) => workflow.isBusy(c.id));
+      .every((id) => workflow.isBusy(id));
   }
 
   function settleIdle(): void {
