@@ -222,7 +222,8 @@ export function createCancellationRepository(db: SqliteDb) {
     `SELECT count(*) AS count, sum(trx_amt) AS total FROM cancellations
      WHERE ${inStates(EXPOSURE_STATES)}`,
   );
-  // ids only: the index holds them, so no row is read (the queue asks on every pass)
+  // ids only, nothing mapped (the queue asks on every pass); the partial index finds them, and
+  // SQLite still reads each row to check its state (EXPLAIN QUERY PLAN: not a covering index)
   const dueStmt = db.prepare<[number, number], { id: number }>(
     `SELECT id FROM cancellations ${BY_NEXT_TRY} WHERE ${unresolved} AND next_try_at <= ?
      ORDER BY next_try_at, id LIMIT ?`,
