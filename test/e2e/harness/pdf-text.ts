@@ -16,20 +16,31 @@ interface PdfObject {
 
 type CMap = { bytes: number; map: Map<number, string> };
 
+/**
+ * Objects in file order. A stream is cut by its direct /Length, as PDF defines it: its bytes are
+ * compressed data and may end in CR or LF, or hold "endobj", by chance (a slip once failed to
+ * inflate 1 time in ~250 because its data ended in CR and a trailing-newline trim ate it).
+ */
 function readObjects(pdf: Buffer): Map<number, PdfObject> {
   const text = pdf.toString('latin1');
   const objects = new Map<number, PdfObject>();
-  for (const match of text.matchAll(/(\d+) 0 obj([\s\S]*?)endobj/g)) {
-    const body = match[2] ?? '';
-    const at = body.indexOf('stream');
+  const header = /(\d+) 0 obj\b/g;
+  for (let match = header.exec(text); match; match = header.exec(text)) {
+    const from = match.index + match[0].length;
+    const close = text.indexOf('endobj', from);
+    const at = text.indexOf('stream', from);
     let stream: Buffer | null = null;
-    let dict = body;
-    if (at >= 0) {
-      dict = body.slice(0, at);
-      const start = body.startsWith('\r\n', at + 6) ? at + 8 : at + 7;
-      const end = body.lastIndexOf('endstream');
-      const raw = Buffer.from(body.slice(start, end).replace(/\r?\n$/, ''), 'latin1');
+    let dict = text.slice(from, close < 0 ? text.length : close);
+    if (at >= 0 && (close < 0 || at < close)) {
+      dict = text.slice(from, at);
+      const start = text.startsWith('\r\n', at + 6) ? at + 8 : at + 7;
+      const length = /\/Length\s+(\d+)\b(?!\s+\d+\s+R)/.exec(dict)?.[1];
+      if (length === undefined) throw new Error(`PDF object ${match[1]}: no direct /Length`);
+      const raw = pdf.subarray(start, start + Number(length));
       stream = /\/FlateDecode/.test(dict) ? inflateSync(raw) : raw;
+      header.lastIndex = start + Number(length);
+    } else if (close >= 0) {
+      header.lastIndex = close;
     }
     objects.set(Number(match[1]), { dict, stream });
   }
