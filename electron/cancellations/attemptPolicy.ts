@@ -120,20 +120,27 @@ export function endOfKstDay(tranDt: string): number {
   return kstMidnight(tranDt) + 86_400_000;
 }
 
-/** KICC's clock may be ahead of the PC's by this much (the X-KICC-Timestamp tolerance, [A]). */
+/** KICC's clock may differ from the PC's by this much, either way (the X-KICC-Timestamp tolerance, [A]). */
 export const DAY_EDGE_MS = 5 * 60_000;
 
 /**
- * Whether KICC may have judged a reqCancel on another day than its tranDt: it was sent within
- * the clock tolerance before the next KST midnight, or answered after it.
+ * The KST midnight at which KICC may have judged a reqCancel on another day than its tranDt
+ * (yyyyMMdd, valid), or null when it cannot have. Either side of the PC's day: sent within the
+ * clock tolerance after the midnight that began tranDt (a PC clock ahead of KICC's: KICC still
+ * on the day before; found by the model, 2026-12-05), or within it before the next midnight, or
+ * answered after that one (a PC clock behind KICC's: KICC already on the next day).
  */
-export function nearDayEdge(nextMidnight: number, sentAt: number, answeredAt: number): boolean {
-  return nextMidnight - sentAt <= DAY_EDGE_MS || answeredAt >= nextMidnight;
+export function dayEdge(tranDt: string, sentAt: number, answeredAt: number): number | null {
+  const start = kstMidnight(tranDt);
+  const end = endOfKstDay(tranDt);
+  if (sentAt - start < DAY_EDGE_MS) return start;
+  if (end - sentAt <= DAY_EDGE_MS || answeredAt >= end) return end;
+  return null;
 }
 
-/** When the day surely turned at KICC too: the clock tolerance after the next KST midnight. */
-export function dayEdgeResendAt(nextMidnight: number, now: number): number {
-  return Math.max(now, nextMidnight + DAY_EDGE_MS);
+/** When KICC's day is surely the PC's again: the clock tolerance after that midnight. */
+export function dayEdgeResendAt(edge: number, now: number): number {
+  return Math.max(now, edge + DAY_EDGE_MS);
 }
 
 /**

@@ -30,12 +30,19 @@ export const NEAR_END_DAYS = 2;
 export type HoldBack = 'reversal-limit' | 'answered-landed' | 'reversal-not-safe';
 
 /**
- * How long after the lost request a held-back verification waits: KICC's window, the clocks'
- * possible difference and a margin (36 minutes). Configurable for tests on real time, together
- * with the simulator's window (services: kicc.heldVerificationWaitMs).
+ * How long after the lost request, by the PC's clock, a held-back verification waits: KICC's
+ * window, the clocks' possible difference TWICE, and a margin (41 minutes). The PC measures the
+ * time since the lost request with its own clock; KICC's window runs on KICC's. Each of the two
+ * requests was accepted (KICC refuses a timestamp more than 5 minutes off), so the PC's clock
+ * was within 5 minutes of KICC's at the send and again at the verification, on either side: a
+ * PC clock corrected forward in between (Windows time sync, a manager's fix) overstates the time
+ * KICC has counted by up to 10 minutes. With one tolerance (36 minutes) a PC clock 4.5 minutes
+ * slow at the send and 4.5 fast at the verification reversed a refund at KICC's minute 27
+ * (sequences.test.ts "11"). Configurable for tests on real time, together with the simulator's
+ * window (services: kicc.heldVerificationWaitMs).
  */
 export const HELD_VERIFICATION_WAIT_MS =
-  NET_CANCEL_WINDOW_MS + CLOCK_TOLERANCE_MS + SAFETY_MARGIN_MS;
+  NET_CANCEL_WINDOW_MS + 2 * CLOCK_TOLERANCE_MS + SAFETY_MARGIN_MS;
 
 export interface ReversalFacts {
   now: number;

@@ -5,7 +5,7 @@ import type { KiccOutcome } from '../kicc/outcome';
 import type { CancellationChange } from '../ledger/cancellations';
 import type { Ledger } from '../ledger/ledger';
 import type { Attempt, Cancellation, CancellationNote, CancellationState } from '../ledger/types';
-import { dayEdgeResendAt, decideAfterCancel, endOfKstDay, nearDayEdge } from './attemptPolicy';
+import { dayEdge, dayEdgeResendAt, decideAfterCancel } from './attemptPolicy';
 import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
 import {
@@ -201,13 +201,14 @@ export function createTransitions(deps: TransitionDeps) {
     const now = clock.now();
     const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
     const history = ledger.attempts.forCancellation(id);
-    const nextMidnight = nextKstMidnight(attempt.body);
+    const tranDt = storedTranDt(attempt.body);
+    const edge = tranDt === null ? null : dayEdge(tranDt, attempt.sentAt, now);
     const decision = decideAfterCancel(outcome.class, outcome.code, {
       confirmedRefusal: isConfirmedRefusal(outcome.code, deps.confirmedRefusalCodes()),
       afterOurReversal: reversedByUs(history).size > 0,
       firstSendOfNumber: firstSendOfNumber(history, attempt),
       numbersTaken: numbersTaken(history),
-      atDayEdge: nextMidnight !== null && nearDayEdge(nextMidnight, attempt.sentAt, now),
+      atDayEdge: edge !== null,
       earlierRefusals: refusals(history, attempt.id),
     });
     switch (decision.next) {
@@ -283,7 +284,7 @@ export function createTransitions(deps: TransitionDeps) {
             openAttemptId: attempt.id,
             inDoubtSince: null,
             tries: c.tries + 1,
-            nextTryAt: dayEdgeResendAt(nextMidnight ?? now, now),
+            nextTryAt: dayEdgeResendAt(edge ?? now, now),
           },
           { ...said, why: 'refused-at-day-edge' },
         );
@@ -407,8 +408,8 @@ export function createTransitions(deps: TransitionDeps) {
 
 export type Transitions = ReturnType<typeof createTransitions>;
 
-/** The KST midnight that ends the day of a stored reqCancel's tranDt; null if unreadable. */
-function nextKstMidnight(body: string): number | null {
+/** A stored reqCancel's tranDt; null if unreadable. */
+function storedTranDt(body: string): string | null {
   const req = storedCancelRequest(body);
-  return req.ok ? endOfKstDay(req.value.tranDt) : null;
+  return req.ok ? req.value.tranDt : null;
 }

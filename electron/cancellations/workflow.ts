@@ -9,7 +9,7 @@ import type { ExposureLimits } from '../queue/exposure';
 import { admit } from './admission';
 import { approvalFor, recordApproval, type ApprovalVia } from './approval';
 import { createAnswerPath, errorText } from './answers';
-import { dayEdgeResendAt, endOfKstDay, resendAsStored } from './attemptPolicy';
+import { dayEdge, dayEdgeResendAt, endOfKstDay, resendAsStored } from './attemptPolicy';
 import { serviceErrors, type ServiceError } from './errors';
 import type { ConnectivitySignal, KiccPort } from './exchange';
 import { freshCancelRequest, storedCancelRequest } from './kiccRequests';
@@ -247,7 +247,11 @@ export function createCancellationWorkflow(deps: WorkflowDeps) {
       if (previous.class === 'rejected') {
         // refused at the edge of a KST day (./attemptPolicy.ts 'after-day-edge'): sent afresh
         // only once the day has surely turned at KICC; "retry now" does not shorten that wait
-        const edge = dayEdgeResendAt(endOfKstDay(req.value.tranDt), clock.now());
+        const { tranDt } = req.value;
+        const midnight =
+          dayEdge(tranDt, previous.sentAt, previous.endedAt ?? previous.sentAt) ??
+          endOfKstDay(tranDt);
+        const edge = dayEdgeResendAt(midnight, clock.now());
         if (edge > clock.now())
           return ledger.cancellations.update(c.id, { nextTryAt: edge }, clock.now());
         return freshOrReview(c, 'refused-at-day-edge');

@@ -80,6 +80,8 @@ export interface KiccSimulator {
   readonly refusalCodes: readonly string[];
   /** KICC's clock minus the PC's (the profile's clockOffsetMs at start): 401s beyond 5 minutes */
   setClockOffset(ms: number): void;
+  /** what setClockOffset last set */
+  readonly clockOffsetMs: number;
   /** creates an original directly (throws on a bad input: a bug in the caller) */
   approve(input?: ApproveInput): SimOriginal;
   /** back to the start state: same seed, samples again, no faults, no nonces */
@@ -255,6 +257,9 @@ export async function startKiccSimulator(
     refusalCodes: NOTHING_HAPPENED_CODES.map((code) => codeUnder(profile.codes, code)),
     setClockOffset(ms) {
       clockOffsetMs = ms;
+    },
+    get clockOffsetMs() {
+      return clockOffsetMs;
     },
     approve(input = {}) {
       const made = state.approve(input, clock.now());

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
       readTimeoutMs: 300,
       confirmedRefusalCodes: () => config.refusalCodes,
       // the simulator's net-cancel window is shortened to match (./crash.test.ts): a
-      // verification held back (issue 9) waits it out in seconds, not 36 minutes
+      // verification held back (issue 9) waits it out in seconds, not 41 minutes
       heldVerificationWaitMs: config.heldVerificationWaitMs,
     },
     terminal: config.merchant,

@@ -348,6 +348,32 @@ describe('9b. A refusal at midnight read as "not refunded" (found by the soak of
   });
 });
 
+describe("9c. A refusal just after midnight by a PC clock ahead of KICC's (found by the model, 2026-12-05)", () => {
+  it("the PC 4.5 minutes ahead at 00:02: KICC, still on yesterday, refuses today's tranDt -> queued until 00:05, then cancelled, never rejected", async () => {
+    const early = kstAt(NOON + DAY, 0, 2);
+    const time = createManualTime(early);
+    const x = await world(time, { profile: 'tranDt-today' });
+    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } }); // as training does
+    const r = x.receipt({ at: NOON });
+    x.sim.setClockOffset(-4.5 * MINUTE); // KICC's clock 4.5 minutes behind: 23:57:30 yesterday
+
+    const view = await requested(x, r.id);
+    expect(view.state).toBe('queued'); // amber, not the red "취소 거절"
+    const [refused] = x.services.ledger.attempts.forCancellation(only(x).id);
+    expect(refused).toMatchObject({ class: 'rejected', code: 'S008' });
+    expect(only(x).nextTryAt).toBe(kstAt(NOON + DAY, 0, 5));
+
+    await x.settleInTime();
+    const c = only(x);
+    expect(c.state).toBe('cancelled');
+    const attempts = x.services.ledger.attempts.forCancellation(c.id);
+    expect(attempts).toHaveLength(2);
+    expect(attempts[1]?.sentAt).toBeGreaterThanOrEqual(kstAt(NOON + DAY, 0, 5));
+    expect(attempts[1]?.mercTrxNo).not.toBe(refused?.mercTrxNo);
+    expect(x.sim.ledger.original(r.vanTrxNo)?.status).toBe('cancelled');
+  });
+});
+
 describe('10. A PC clock more than 5 minutes off looks like wrong credentials', () => {
   it("KICC's Date header 7 minutes away: the queue pauses for the CLOCK, and says how to fix it", async () => {
     const time = createManualTime(NOON);
@@ -364,5 +390,33 @@ describe('10. A PC clock more than 5 minutes off looks like wrong credentials', 
     x.services.retryNow();
     await x.settleInTime();
     expect(only(x).state).toBe('cancelled');
+  });
+});
+
+describe('11. A held-back verification timed by a PC clock corrected forward (found by the model, 2026-12-05)', () => {
+  it("the PC 4.5 minutes slow at the send and 4.5 fast at the verification: the reqRtran waits until KICC's window is surely over, and reverses nothing", async () => {
+    const time = createManualTime(NOON);
+    const x = await world(time);
+    const r = x.receipt({ at: NOON - 43 * DAY }); // 2 days of its window left: no redo is safe
+    x.sim.setClockOffset(4.5 * MINUTE); // KICC's clock 4.5 minutes ahead of the PC's
+    x.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop' });
+    expect((await requested(x, r.id)).state).toBe('in_doubt');
+    const [lost] = x.services.ledger.attempts.forCancellation(only(x).id);
+    if (lost === undefined) throw new Error('no attempt');
+    // Windows time sync corrects the PC 9 minutes forward: now 4.5 minutes ahead of KICC's
+    time.set(time.clock.now() + 9 * MINUTE);
+    x.sim.setClockOffset(-4.5 * MINUTE);
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c).toMatchObject({ state: 'cancelled', note: 'verified-landed' });
+    expect(x.sim.ledger.netCancels()).toEqual([]); // KICC's minute 27 would have reversed it
+    expect(x.sim.ledger.cancellations()).toHaveLength(1);
+    const checks = x.services.ledger.attempts
+      .forCancellation(c.id)
+      .filter((a) => a.kind === 'net-cancel');
+    expect(checks).toHaveLength(1);
+    // 30 minutes of KICC's window, twice the 5 minutes the clocks may differ, and a margin
+    expect(checks[0]?.sentAt).toBe(lost.sentAt + 41 * MINUTE);
   });
 });

@@ -32,7 +32,7 @@ export interface WorldOptions {
 export async function createWorld(options: WorldOptions = {}) {
   const clock = options.clock ?? options.time?.clock ?? systemClock;
   // On real time, KICC's net-cancel window is 6 s and a verification held back by the reversal
-  // policy (issue 9) waits 8 s, not 36 minutes: a test slowed by a loaded machine (an answer
+  // policy (issue 9) waits 8 s, not 41 minutes: a test slowed by a loaded machine (an answer
   // past the read timeout) still ends. Manual time keeps KICC's 30 minutes.
   const realTime = options.time === undefined;
   const sim: KiccSimulator = await startKiccSimulator({

@@ -5,7 +5,7 @@ import {
   dayEdgeResendAt,
   decideAfterCancel,
   MAX_NUMBERS_TAKEN,
-  nearDayEdge,
+  dayEdge,
   resendAsStored,
   type CancelAnswerFacts,
 } from '../../../electron/cancellations/attemptPolicy';
@@ -196,26 +196,44 @@ describe('decideAfterCancel: a refusal at the edge of a KST day', () => {
   });
 });
 
-describe('nearDayEdge and dayEdgeResendAt', () => {
-  const midnight = Date.UTC(2024, 2, 10, 15); // 00:00 KST on 2024-03-11
+describe('dayEdge and dayEdgeResendAt', () => {
+  const start = Date.UTC(2024, 2, 9, 15); // 00:00 KST on 2024-03-10, the day tranDt names
+  const midnight = Date.UTC(2024, 2, 10, 15); // 00:00 KST on 2024-03-11, the next
+  const tranDt = '20240310';
+  const noon = midnight - 12 * 3_600_000;
   it.each([
     [
       'sent 5 min + 1 ms before midnight, answered before it',
       midnight - DAY_EDGE_MS - 1,
       midnight - 1,
-      false,
+      null,
     ],
-    ['sent exactly 5 min before midnight', midnight - DAY_EDGE_MS, midnight - DAY_EDGE_MS, true],
-    ['sent at noon, answered at noon', midnight - 12 * 3_600_000, midnight - 12 * 3_600_000, false],
-    ['sent at noon, answered just after midnight', midnight - 12 * 3_600_000, midnight, true],
-    ['sent at noon, answered 1 ms before midnight', midnight - 12 * 3_600_000, midnight - 1, false],
-  ])('%s: %s', (_what, sentAt, answeredAt, edge) => {
-    expect(nearDayEdge(midnight, sentAt as number, answeredAt as number)).toBe(edge);
+    [
+      'sent exactly 5 min before midnight',
+      midnight - DAY_EDGE_MS,
+      midnight - DAY_EDGE_MS,
+      midnight,
+    ],
+    ['sent at noon, answered at noon', noon, noon, null],
+    ['sent at noon, answered just after midnight', noon, midnight, midnight],
+    ['sent at noon, answered 1 ms before midnight', noon, midnight - 1, null],
+    // a PC clock ahead of KICC's: KICC may still be on the day before
+    ['sent at 00:00 (the PC), the day tranDt names just begun', start, start, start],
+    [
+      'sent 1 ms under 5 min after the day began',
+      start + DAY_EDGE_MS - 1,
+      start + DAY_EDGE_MS - 1,
+      start,
+    ],
+    ['sent exactly 5 min after the day began', start + DAY_EDGE_MS, start + DAY_EDGE_MS, null],
+  ])('%s', (_what, sentAt, answeredAt, edge) => {
+    expect(dayEdge(tranDt, sentAt, answeredAt)).toBe(edge);
   });
 
-  it('resends once the day surely turned at KICC too, or now when that is past', () => {
+  it("resends once KICC is surely on the PC's day, or now when that is past", () => {
     expect(dayEdgeResendAt(midnight, midnight - 1000)).toBe(midnight + DAY_EDGE_MS);
     expect(dayEdgeResendAt(midnight, midnight + DAY_EDGE_MS + 1)).toBe(midnight + DAY_EDGE_MS + 1);
+    expect(dayEdgeResendAt(start, start + 1000)).toBe(start + DAY_EDGE_MS);
   });
 });
 

@@ -393,11 +393,11 @@ describe('at most one reversal of ours (issue 9)', () => {
     const held = await h.workflow.work(c.id);
     expect(held).toMatchObject({
       state: 'in_doubt',
-      nextTryAt: (fresh?.sentAt ?? 0) + 36 * 60_000,
+      nextTryAt: (fresh?.sentAt ?? 0) + 41 * 60_000,
     });
     expect(h.kicc.calls.map((x) => x.kind)).toEqual(['cancel', 'net-cancel', 'cancel']);
     // after the window the reqRtran tells, and S007 settles it
-    h.setNow((fresh?.sentAt ?? 0) + 36 * 60_000);
+    h.setNow((fresh?.sentAt ?? 0) + 41 * 60_000);
     h.kicc.script('net-cancel', ['landed']);
     expect(await h.workflow.work(c.id)).toMatchObject({
       state: 'cancelled',
@@ -414,7 +414,7 @@ describe('at most one reversal of ours (issue 9)', () => {
     h.kicc.script('net-cancel', ['ok', 'ok']);
     h.kicc.script('cancel', ['in-doubt']);
     await h.workflow.work(c.id);
-    h.advance(36 * 60_000);
+    h.advance(41 * 60_000);
     const after = await h.workflow.work(c.id);
     expect(after).toMatchObject({
       state: 'needs_review',
@@ -448,7 +448,7 @@ describe('at most one reversal of ours (issue 9)', () => {
     const held = await h.workflow.work(c.id);
     expect(held?.state).toBe('in_doubt');
     expect(h.kicc.calls.map((x) => x.kind)).toEqual(['cancel']);
-    h.setNow(Date.UTC(2024, 0, 5, 14, 59, 50) + 36 * 60_000);
+    h.setNow(Date.UTC(2024, 0, 5, 14, 59, 50) + 41 * 60_000);
     h.kicc.script('net-cancel', ['ok']); // KICC reversed anyway
     expect(await h.workflow.work(c.id)).toMatchObject({
       state: 'needs_review',

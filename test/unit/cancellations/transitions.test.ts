@@ -121,7 +121,7 @@ describe('prepareFresh: the fresh attempt, and the cancellation pointing at it',
       // our one reversal is spent: the fresh request is verified once KICC's window is over
       expect(await after.workflow.work(id)).toMatchObject({ state: 'in_doubt' });
       expect(after.kicc.calls).toEqual([]);
-      h.setNow((fresh?.sentAt ?? 0) + 36 * 60_000);
+      h.setNow((fresh?.sentAt ?? 0) + 41 * 60_000);
       after.kicc.script('net-cancel', ['landed']);
       expect(await after.workflow.work(id)).toMatchObject({
         state: 'cancelled',

@@ -14,9 +14,10 @@ import type { ModelSystem } from './system';
 /**
  * The model's commands: cancellation requests (with a fault, single or double click, same or
  * new clientRequestId), faults on either endpoint, drains, restarts, crashes (mid-request or
- * mid-drain), KICC down/up, the shell's connectivity signals, clock jumps (across midnight, past
- * the net-cancel window, backwards), another terminal cancelling the same payment, and under the
- * clock-skew profile the PC's clock going wrong and right. Every command ends by checking the
+ * mid-drain), KICC down/up, the shell's connectivity signals, time passing (across midnight, past
+ * the net-cancel window), the PC's clock alone corrected 5 minutes either way (KICC's never goes
+ * back), another terminal cancelling the same payment, and under the clock-skew profile the PC's
+ * clock going wrong and right. Every command ends by checking the
  * rule against the simulator's books (./invariants.ts).
  */
 export const RECEIPTS = 3;
@@ -156,19 +157,35 @@ class Connectivity extends Step {
 }
 
 type JumpTo =
-  'next-second' | 'ten-minutes' | 'forty-minutes' | 'back-five-minutes' | 'before-midnight';
+  | 'next-second'
+  | 'ten-minutes'
+  | 'forty-minutes'
+  | 'back-five-minutes'
+  | 'forward-five-minutes'
+  | 'before-midnight';
+
+type PcCorrection = 'back-five-minutes' | 'forward-five-minutes';
+/** The PC's clock alone, corrected by so many ms (KICC's clock does not move). */
+const PC_CORRECTIONS: Record<PcCorrection, number> = {
+  'back-five-minutes': -300_000,
+  'forward-five-minutes': 300_000,
+};
 
 class Jump extends Step {
   constructor(readonly to: JumpTo) {
     super();
   }
   async act(_m: Model, s: ModelSystem): Promise<void> {
+    if (this.to === 'back-five-minutes' || this.to === 'forward-five-minutes') {
+      // the PC's clock corrected either way; past 5 minutes off, KICC answers 401 to everything
+      s.setPcClockOffset(s.sim.clockOffsetMs - PC_CORRECTIONS[this.to]);
+      return;
+    }
     const now = s.time.clock.now();
-    const next: Record<JumpTo, number> = {
+    const next: Record<Exclude<JumpTo, PcCorrection>, number> = {
       'next-second': now + 1000,
       'ten-minutes': now + 600_000,
       'forty-minutes': now + 2_400_000, // past the 30-minute net-cancel window
-      'back-five-minutes': now - 300_000, // the PC's clock corrected backwards
       'before-midnight': kstMidnight(kstDateTime(now).date) + 86_400_000 - 700, // 23:59:59.3 KST
     };
     s.time.set(next[this.to]);
@@ -206,7 +223,7 @@ class PcClock extends Step {
     super();
   }
   async act(_m: Model, s: ModelSystem): Promise<void> {
-    s.sim.setClockOffset(this.wrong ? SKEWED_CLOCK_MS : 0);
+    s.setPcClockOffset(this.wrong ? SKEWED_CLOCK_MS : 0);
   }
   override toString = () => `PcClock(${this.wrong ? 'wrong' : 'right'})`;
 }
@@ -235,6 +252,7 @@ export function modelCommands(profile: KiccProfile, maxCommands: number) {
         'ten-minutes',
         'forty-minutes',
         'back-five-minutes',
+        'forward-five-minutes',
         'before-midnight',
       )
       .map((t) => new Jump(t)),

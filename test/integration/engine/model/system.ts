@@ -133,6 +133,17 @@ export function createModelSystem(
     isSimDown: () => simDown,
 
     /**
+     * The PC's clock set so that KICC's clock minus the PC's is `offsetMs` (a PC clock going
+     * wrong, or corrected either way). KICC's clock never moves: it does not go back when ours
+     * does (a model that moved both let a reqRtran decided at minute 40 reach a KICC at minute 30).
+     */
+    setPcClockOffset(offsetMs: number): void {
+      const kiccNow = time.clock.now() + sim.clockOffsetMs;
+      sim.setClockOffset(offsetMs);
+      time.set(kiccNow - offsetMs);
+    },
+
+    /**
      * Quiescence: KICC reachable, no faults, the PC's clock right, the queue worked (the clock
      * moved to each next try: back-off, a verification held past KICC's window) until nothing is
      * unresolved.
@@ -140,7 +151,7 @@ export function createModelSystem(
     async settle(): Promise<void> {
       if (simDown) await system.simStart();
       sim.faults.clear();
-      sim.setClockOffset(0);
+      system.setPcClockOffset(0); // Windows time synchronised
       for (let round = 0; round < 200; round += 1) {
         const summary = await services.drain();
         if (summary.count === 0) return;
