@@ -73,8 +73,8 @@ export interface ServicesConfig {
     confirmedRefusalCodes?: () => readonly string[];
     /**
      * How long after a lost request a verification that must not reverse it waits (KICC's
-     * net-cancel window [A] + twice the clock tolerance + margin: 41 minutes). Only tests on real time
-     * shorten it, with the simulator's window.
+     * net-cancel window [A] + twice the clock tolerance + margin: 41 minutes). Only tests on
+     * real time shorten it, with the simulator's window.
      */
     heldVerificationWaitMs?: number;
   };

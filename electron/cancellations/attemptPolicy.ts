@@ -120,7 +120,10 @@ export function endOfKstDay(tranDt: string): number {
   return kstMidnight(tranDt) + 86_400_000;
 }
 
-/** KICC's clock may differ from the PC's by this much, either way (the X-KICC-Timestamp tolerance, [A]). */
+/**
+ * KICC's clock may differ from the PC's by this much, either way (the X-KICC-Timestamp
+ * tolerance, [A]).
+ */
 export const DAY_EDGE_MS = 5 * 60_000;
 
 /**

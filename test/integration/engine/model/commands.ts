@@ -17,8 +17,8 @@ import type { ModelSystem } from './system';
  * mid-drain), KICC down/up, the shell's connectivity signals, time passing (across midnight, past
  * the net-cancel window), the PC's clock alone corrected 5 minutes either way (KICC's never goes
  * back), another terminal cancelling the same payment, and under the clock-skew profile the PC's
- * clock going wrong and right. Every command ends by checking the
- * rule against the simulator's books (./invariants.ts).
+ * clock going wrong and right. Every command ends by checking the rule against the simulator's
+ * books (./invariants.ts).
  */
 export const RECEIPTS = 3;
 
