@@ -11,9 +11,8 @@ import { verifyAuditChain } from './verify';
 /**
  * The audit log over SQLite (table from ./schema.ts; run migrateAudit first).
  *
- * `append` runs inside the caller's transaction when there is one (../ledger/sqlite.ts nests
- * `db.transaction` as a SAVEPOINT), so an event is committed together with the change it
- * describes, or not at all. Reading the head and inserting the next row happen in that one
+ * `append` runs inside the caller's transaction when there is one (in its own transaction
+ * otherwise), so an event is committed together with the change it describes, or not at all. Reading the head and inserting the next row happen in that one
  * transaction, and node:sqlite is synchronous, so two appends cannot take the same seq.
  */
 
@@ -93,7 +92,7 @@ export function createAuditLog(db: SqliteDb, clock: Clock) {
      ORDER BY seq LIMIT @limit`,
   );
 
-  const appendInTransaction = db.transaction((event: NewAuditEvent): AuditEventRow => {
+  const appendRow = (event: NewAuditEvent): AuditEventRow => {
     const head = headStmt.get();
     const facts = {
       seq: (head?.seq ?? 0) + 1,
@@ -107,7 +106,12 @@ export function createAuditLog(db: SqliteDb, clock: Clock) {
     const row: AuditEventRow = { ...facts, prevHash, hash: auditEventHash(prevHash, facts) };
     insertStmt.run(row);
     return row;
-  });
+  };
+  // Inside the caller's transaction no SAVEPOINT is needed: the one INSERT is atomic by itself
+  // (a failed statement is rolled back alone), and nothing else writes between reading the head
+  // and inserting (one connection, synchronous). A savepoint would cost a sub-journal copy of
+  // every page the insert touches. Alone, the append is its own transaction.
+  const appendAlone = db.transaction(appendRow);
 
   return {
     /** Appends one event and returns it as stored. Throws on a caller bug (secret, bad input). */
@@ -117,7 +121,7 @@ export function createAuditLog(db: SqliteDb, clock: Clock) {
       assertText(event.subject, 'subject', true);
       const secrets = secretKeyPaths(event.details ?? {});
       if (secrets.length > 0) throw new AuditSecretError(secrets);
-      return appendInTransaction(event);
+      return db.inTransaction ? appendRow(event) : appendAlone(event);
     },
 
     list(query: AuditQuery = {}): AuditEventRow[] {

@@ -48,7 +48,21 @@ export function keyWords(key: string): string[] {
     .filter((word) => word !== '');
 }
 
+// Verdicts by key: the engine appends a few events per step with the same dozen keys, and
+// splitting each key again was a visible part of a drain (docs/bench.md). Bounded, since keys
+// could in principle come from anywhere.
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 4096;
+
 export function isSecretKey(key: string): boolean {
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = decide(key);
+  if (verdicts.size < MAX_VERDICTS) verdicts.set(key, verdict);
+  return verdict;
+}
+
+function decide(key: string): boolean {
   const words = keyWords(key);
   if (words.some((word) => SECRET_WORDS.has(word))) return true;
   return words.some((word, i) =>

@@ -10,7 +10,7 @@ import type { AuditEvent } from './types';
  * The ledger's audit log: the hash-chained, append-only log of electron/audit (DESIGN.md "Audit
  * log: append-only and hash-chained"; docs/manager.md "Audit log"), in the ledger's own file.
  * `appendAudit` (the engine's steps) and `record` (manager, settings, import, ...) are the only
- * writers. Both run inside the caller's transaction (a SAVEPOINT when one is open): an event is
+ * writers. Both run inside the caller's transaction (their own when none is open): an event is
  * committed together with the change it describes, or not at all.
  *
  * Subjects: `cancellation:<id>`, `receipt:<id>`, or what `record` names ('manager', 'settings',

@@ -34,6 +34,12 @@ export class LedgerTooNewError extends Error {
  * - foreign_keys=ON: an attempt cannot point at a cancellation that does not exist.
  * - locking_mode=EXCLUSIVE (default): one process owns the ledger; set before the first access
  *   so WAL uses no shared memory (SQLite docs, "WAL without shared memory").
+ * - temp_store=MEMORY: SQLite's temporary files live in memory. The one that matters is the
+ *   sub-journal of a SAVEPOINT (the group commit runs every step in one, ./groupCommit.ts): it
+ *   keeps the original of each page a step changes, and past 64 KiB it spills to a temporary
+ *   file, one pwrite per page. A drain did about 160 of those per item, a third of its system
+ *   time (docs/bench.md "temp_store"). Nothing durable is in these files: they die with the
+ *   transaction. Firefox's mozStorage sets the same.
  */
 export function openLedgerDb(file: string, options: OpenDbOptions = {}): SqliteDb {
   const db = openSqlite(file, { timeoutMs: options.busyTimeoutMs ?? 2000 });
@@ -42,6 +48,7 @@ export function openLedgerDb(file: string, options: OpenDbOptions = {}): SqliteD
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
     migrate(db);
     return db;
   } catch (error) {

@@ -134,6 +134,24 @@ describe('audit log store', () => {
     expect(log.verify()).toMatchObject({ ok: true, count: 2 });
   });
 
+  it("an append that fails inside the caller's transaction takes nothing else with it", () => {
+    // the append runs without a savepoint of its own: its one INSERT is rolled back alone
+    db.exec(`CREATE TRIGGER refuse_boom BEFORE INSERT ON audit_events WHEN NEW.kind = 'boom'
+             BEGIN SELECT RAISE(ABORT, 'boom refused'); END;`);
+    db.transaction(() => {
+      log.append({ actor: 'engine', kind: 'a', subject: 'x' });
+      expect(() => log.append({ actor: 'engine', kind: 'boom', subject: 'x' })).toThrow(
+        'boom refused',
+      );
+      log.append({ actor: 'engine', kind: 'b', subject: 'x' });
+    })();
+    expect(log.list().map((r) => [r.seq, r.kind])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ]);
+    expect(log.verify()).toMatchObject({ ok: true, count: 2 });
+  });
+
   it.each<[string, object, abstract new (...args: never[]) => Error]>([
     ['a secret key', { secretKey: 'abc' }, AuditSecretError],
     ['a channel id, nested', { credentials: { channelId: 'C1' } }, AuditSecretError],

@@ -42,6 +42,7 @@ describe('opening the ledger', () => {
     ['synchronous', 2], // FULL: the WAL is fsynced at every commit (DESIGN.md "Data")
     ['foreign_keys', 1],
     ['locking_mode', 'exclusive'],
+    ['temp_store', 2], // MEMORY: the savepoints' sub-journals never spill to a file (open.ts)
   ])('sets %s to %s', (pragma, expected) => {
     const db = openLedgerDb(freshFile());
     cleanups.unshift(() => db.close());
