@@ -35,9 +35,10 @@ export class LedgerTooNewError extends Error {
  * - locking_mode=EXCLUSIVE (default): one process owns the ledger; set before the first access
  *   so WAL uses no shared memory (SQLite docs, "WAL without shared memory").
  * - temp_store=MEMORY: SQLite's temporary files live in memory. The one that matters is the
- *   sub-journal of a SAVEPOINT (the group commit runs every step in one, ./groupCommit.ts): it
- *   keeps the original of each page a step changes, and past 64 KiB it spills to a temporary
- *   file, one pwrite per page. A drain made 139 write calls per item with the default and 27
+ *   sub-journal, kept for a SAVEPOINT (the group commit runs every step in one,
+ *   ./groupCommit.ts) and for a statement a trigger or constraint may have to undo: it keeps
+ *   the original of each page changed, and past 64 KiB it spills to a temporary file, one
+ *   pwrite per page. A drain made 139 write calls per item with the default and 27
  *   with this, and its system time halved (docs/bench.md "temp_store"). Nothing durable is in
  *   these files: they die with the transaction. Chromium builds SQLite this way on Android
  *   (SQLITE_TEMP_STORE=3).
