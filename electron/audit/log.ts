@@ -12,8 +12,9 @@ import { verifyAuditChain } from './verify';
  * The audit log over SQLite (table from ./schema.ts; run migrateAudit first).
  *
  * `append` runs inside the caller's transaction when there is one (in its own transaction
- * otherwise), so an event is committed together with the change it describes, or not at all. Reading the head and inserting the next row happen in that one
- * transaction, and node:sqlite is synchronous, so two appends cannot take the same seq.
+ * otherwise), so an event is committed together with the change it describes, or not at all.
+ * Reading the head and inserting the next row happen in that one transaction, and node:sqlite
+ * is synchronous, so two appends cannot take the same seq.
  */
 
 export interface NewAuditEvent {

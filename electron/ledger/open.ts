@@ -38,9 +38,9 @@ export class LedgerTooNewError extends Error {
  *   sub-journal, kept for a SAVEPOINT (the group commit runs every step in one,
  *   ./groupCommit.ts) and for a statement a trigger or constraint may have to undo: it keeps
  *   the original of each page changed, and past 64 KiB it spills to a temporary file, one
- *   pwrite per page. A drain made 139 write calls per item with the default and 27
- *   with this, and its system time halved (docs/bench.md "temp_store"). Nothing durable is in
- *   these files: they die with the transaction. Chromium builds SQLite this way on Android
+ *   pwrite per page. A drain made 139 write calls per item with the default and 27 with this,
+ *   and its system time halved (docs/bench.md "temp_store"). Nothing durable is in these
+ *   files: they die with the transaction. Chromium builds SQLite this way on Android
  *   (SQLITE_TEMP_STORE=3).
  */
 export function openLedgerDb(file: string, options: OpenDbOptions = {}): SqliteDb {
