@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namedParameters, openSqlite } from '../../../electron/ledger/sqlite';
+import { namedParameters, openSqlite, toPositional } from '../../../electron/ledger/sqlite';
 
 /** The face over node:sqlite (electron/ledger/sqlite.ts): what the ledger relies on. */
 function db() {
@@ -76,6 +77,80 @@ describe('named parameters', () => {
     const insert = d.prepare<{ v: string }>('INSERT INTO t (v) VALUES (@v)');
     expect(() => insert.run({} as { v: string })).toThrow(/missing named parameter\(s\): v/);
     expect(values(d)).toEqual([]);
+  });
+
+  it('become anonymous ones, in order, a name used twice bound twice', () => {
+    expect(toPositional(`UPDATE t SET v = @v, w = :w, u = $v WHERE id = @id`)).toEqual({
+      sql: 'UPDATE t SET v = ?, w = ?, u = ? WHERE id = ?',
+      order: ['v', 'w', 'v', 'id'],
+    });
+  });
+
+  it('are left alone inside literals, quoted names, comments and identifiers', () => {
+    const sql = `SELECT '@a', "@b", \`@c\`, [@d], x$e /* @f */ FROM t -- @g
+      WHERE v = @h`;
+    expect(toPositional(sql)).toEqual({ sql: sql.replace('@h', '?'), order: ['h'] });
+    expect(toPositional(`SELECT 'it''s @a' AS v`).order).toEqual([]);
+  });
+
+  it('SQL without named parameters is prepared as it is', () => {
+    const sql = 'SELECT v FROM t WHERE id = ? AND v = ?2';
+    expect(toPositional(sql)).toEqual({ sql, order: [] });
+  });
+
+  it('SQL mixing named and anonymous parameters is refused when prepared', () => {
+    const d = db();
+    expect(() => d.prepare('INSERT INTO t (id, v) VALUES (?, @v)')).toThrow(
+      /mixes named and anonymous parameters/,
+    );
+  });
+
+  it('bound by position, they store exactly what binding by name stores', () => {
+    const d = openSqlite(':memory:');
+    d.exec('CREATE TABLE r (id INTEGER PRIMARY KEY, a, b, c)');
+    const sql = 'INSERT INTO r (a, b, c) VALUES (@a, :b, coalesce($c, @a))';
+    const ours = d.prepare<Record<string, unknown>>(sql);
+    const byName = d.raw.prepare(sql);
+    // as stored: each value and its SQLite type, integers read whole
+    const read = d.raw.prepare(
+      'SELECT a, typeof(a) ta, b, typeof(b) tb, c, typeof(c) tc FROM r WHERE id = ?',
+    );
+    read.setReadBigInts(true);
+    const value = fc.oneof(
+      fc.constant(null),
+      fc.integer(),
+      fc.double({ noNaN: true }),
+      fc.bigInt({ min: -(2n ** 63n), max: 2n ** 63n - 1n }),
+      fc.string(),
+      fc.uint8Array(),
+    );
+    fc.assert(
+      fc.property(value, value, value, (a, b, c) => {
+        const params = { a, b, c, unused: 1 };
+        const mine = Number(ours.run(params).lastInsertRowid);
+        const theirs = Number(
+          byName.run({ a, b, c } as Parameters<typeof byName.run>[0]).lastInsertRowid,
+        );
+        expect(read.get(mine)).toEqual(read.get(theirs));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('are bound from one object: positional values are refused, nothing written', () => {
+    const d = db();
+    const insert = d.prepare<{ v: string }>('INSERT INTO t (v) VALUES (@v)');
+    expect(() => (insert.run as (...a: unknown[]) => unknown)('x')).toThrow(/from one object/);
+    expect(() => (insert.run as (...a: unknown[]) => unknown)(['x'])).toThrow(/from one object/);
+    expect(values(d)).toEqual([]);
+  });
+
+  it('a missing one used twice is named once', () => {
+    const d = db();
+    const stmt = d.prepare<{ v: string }>('SELECT @v AS a, @v AS b, @w AS c');
+    expect(() => stmt.get({ w: 1 } as unknown as { v: string })).toThrow(
+      /missing named parameter\(s\): v$/,
+    );
   });
 
   it('extra keys are ignored', () => {
