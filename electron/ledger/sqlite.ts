@@ -99,11 +99,6 @@ export function toPositional(sql: string): { sql: string; order: string[] } {
   return { sql: order.length > 0 ? rewritten : sql, order };
 }
 
-/** The named parameters a statement's SQL uses, each once, in the order they first appear. */
-export function namedParameters(sql: string): string[] {
-  return [...new Set(toPositional(sql).order)];
-}
-
 /**
  * The values to bind, by position, for a statement whose named parameters are `order`
  * (toPositional): one object gives each name's value. Extra keys are ignored and a missing one is

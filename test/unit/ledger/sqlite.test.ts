@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { namedParameters, openSqlite, toPositional } from '../../../electron/ledger/sqlite';
+import { openSqlite, toPositional } from '../../../electron/ledger/sqlite';
 
 /** The face over node:sqlite (electron/ledger/sqlite.ts): what the ledger relies on. */
 function db() {
@@ -67,9 +67,9 @@ describe('transactions', () => {
 describe('named parameters', () => {
   it('are found in the SQL, not inside quotes or comments', () => {
     expect(
-      namedParameters(`SELECT @a, :b, $c, '@notme', "x:y" -- @comment
-      FROM t WHERE v = @a`),
-    ).toEqual(['a', 'b', 'c']);
+      toPositional(`SELECT @a, :b, $c, '@notme', "x:y" -- @comment
+      FROM t WHERE v = @a`).order,
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('a missing one is an error (node:sqlite alone would bind NULL)', () => {
