@@ -1,4 +1,4 @@
-import type { SqliteDb } from '../ledger/sqlite';
+import type { SqliteDb, Statement } from '../ledger/sqlite';
 import type { Clock } from '../../shared/clock';
 import type { AuditCheckpoint, AuditEventFacts, AuditEventRow } from './chain';
 import { GENESIS_HASH, auditEventHash } from './chain';
@@ -58,6 +58,47 @@ const toRow = (row: StoredRow): AuditEventRow => ({
 
 const DEFAULT_LIMIT = 500;
 
+type ListParams = {
+  subject: string | null;
+  kind: string | null;
+  fromAt: number | null;
+  toAt: number | null;
+  afterSeq: number;
+  limit: number;
+};
+
+/**
+ * The conditions of a list query, for the filters given and only those: SQLite picks its index
+ * when it prepares a statement, before any value is bound, so a catch-all `(@kind IS NULL OR kind
+ * = @kind)` could use none and every look-up read the log from its first event. Here a subject
+ * is found through audit_events_by_subject (a kind beside it is only checked: `+kind` keeps the
+ * broader index out), a kind through audit_events_by_kind, and a time range narrows seq first
+ * through audit_events_by_at (`at` is the caller's clock, so it need not grow with seq; the
+ * bounds are the least and greatest seq inside the range, which holds either way).
+ */
+const BY_AT = 'INDEXED BY audit_events_by_at';
+
+function listConditions(query: AuditQuery): string[] {
+  const where: string[] = [];
+  if (query.subject !== undefined) where.push('subject = @subject');
+  if (query.kind !== undefined) {
+    where.push(query.subject === undefined ? 'kind = @kind' : '+kind = @kind');
+  }
+  if (query.fromAt === undefined) where.push('seq > @afterSeq');
+  else {
+    // one lower bound (SQLite searches a range with one); NULL when nothing is that recent
+    where.push('at >= @fromAt');
+    where.push(
+      `seq >= max(@afterSeq + 1, (SELECT min(seq) FROM audit_events ${BY_AT} WHERE at >= @fromAt))`,
+    );
+  }
+  if (query.toAt !== undefined) {
+    where.push('at < @toAt');
+    where.push(`seq <= (SELECT max(seq) FROM audit_events ${BY_AT} WHERE at < @toAt)`);
+  }
+  return where;
+}
+
 function assertText(value: unknown, name: string, allowEmpty: boolean): void {
   if (typeof value !== 'string' || (!allowEmpty && value.trim() === '')) {
     throw new TypeError(`audit event ${name} must be a ${allowEmpty ? '' : 'non-empty '}string`);
@@ -73,25 +114,21 @@ export function createAuditLog(db: SqliteDb, clock: Clock) {
      VALUES (@seq, @at, @actor, @kind, @subject, @details, @prevHash, @hash)`,
   );
   const allStmt = db.prepare<[], StoredRow>('SELECT * FROM audit_events ORDER BY seq');
-  const listStmt = db.prepare<
-    {
-      subject: string | null;
-      kind: string | null;
-      fromAt: number | null;
-      toAt: number | null;
-      afterSeq: number;
-      limit: number;
-    },
-    StoredRow
-  >(
-    `SELECT * FROM audit_events
-     WHERE (@subject IS NULL OR subject = @subject)
-       AND (@kind IS NULL OR kind = @kind)
-       AND (@fromAt IS NULL OR at >= @fromAt)
-       AND (@toAt IS NULL OR at < @toAt)
-       AND seq > @afterSeq
-     ORDER BY seq LIMIT @limit`,
-  );
+  const lists = new Map<string, Statement<ListParams, StoredRow>>();
+  /** The list query of these filters (./listConditions), prepared once. */
+  function listStatement(query: AuditQuery): Statement<ListParams, StoredRow> {
+    const where = listConditions(query);
+    const key = where.join(' AND ');
+    let statement = lists.get(key);
+    if (statement === undefined) {
+      statement = db.prepare<ListParams, StoredRow>(
+        `SELECT * FROM audit_events WHERE ${where.join(' AND ')}
+         ORDER BY seq LIMIT @limit`,
+      );
+      lists.set(key, statement);
+    }
+    return statement;
+  }
 
   const appendRow = (event: NewAuditEvent): AuditEventRow => {
     const head = headStmt.get();
@@ -126,7 +163,7 @@ export function createAuditLog(db: SqliteDb, clock: Clock) {
     },
 
     list(query: AuditQuery = {}): AuditEventRow[] {
-      return listStmt
+      return listStatement(query)
         .all({
           subject: query.subject ?? null,
           kind: query.kind ?? null,

@@ -4,6 +4,7 @@ import { systemClock } from '../../shared/clock';
 import { recoverAfterRestart } from '../../electron/cancellations/recovery';
 import { cardLast4 } from '../../electron/ledger/receipts';
 import { openLedger } from '../../electron/ledger/ledger';
+import { readLiveAudit } from '../../electron/integrity/start';
 import { createServices } from '../../electron/services';
 import { elapsedMs, percentile, round, scratchDir } from './engine-stats';
 
@@ -26,6 +27,10 @@ export interface LedgerFigures {
   ledger_lookup_merc_p50_ms: number;
   ledger_lookup_aprv_p50_ms: number;
   ledger_lookup_amount_p50_ms: number;
+  /** a cancellation's audit history (the review screen's), p50 */
+  ledger_history_p50_ms: number;
+  /** the start-up's read of the audit log (integrity: was a PIN ever set, ...), p50 of 5 */
+  ledger_startup_audit_ms: number;
   ledger_bytes: number;
 }
 
@@ -221,6 +226,14 @@ export async function benchLedger(options: LedgerBenchOptions = {}): Promise<Led
       opens.push(elapsedMs(t));
       ledger.close();
     }
+    // before the services open it: the ledger is opened in exclusive locking mode
+    const startupAudit: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const t = process.hrtime.bigint();
+      const live = readLiveAudit(file, null);
+      startupAudit.push(elapsedMs(t));
+      if (live.head === null) throw new Error('the start-up read no audit head');
+    }
 
     const t = process.hrtime.bigint();
     const services = createServices({
@@ -248,6 +261,17 @@ export async function benchLedger(options: LedgerBenchOptions = {}): Promise<Led
         }
         return percentile(ms, 50);
       };
+      const historyP50 = (): number => {
+        const ms: number[] = [];
+        for (let n = 0; n < lookups; n += 1) {
+          const id = (pick(n * 11 + 5, rows) % rows) + 1;
+          const s = process.hrtime.bigint();
+          const events = services.ledger.audit.forCancellation(id);
+          ms.push(elapsedMs(s));
+          if (events.length !== 2) throw new Error(`history of ${id}: ${events.length} events`);
+        }
+        return percentile(ms, 50);
+      };
       return {
         ledger_rows: rows,
         ledger_build_s: round(buildS),
@@ -272,6 +296,8 @@ export async function benchLedger(options: LedgerBenchOptions = {}): Promise<Led
             };
           }),
         ),
+        ledger_history_p50_ms: round(historyP50()),
+        ledger_startup_audit_ms: round(percentile(startupAudit, 50)),
         ledger_bytes: bytes,
       };
     } finally {

@@ -1,6 +1,7 @@
 import { openSqlite, type SqliteDb } from '../../../electron/ledger/sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AuditLog } from '../../../electron/audit/log';
+import fc from 'fast-check';
+import type { AuditLog, AuditQuery } from '../../../electron/audit/log';
 import { auditDetails, createAuditLog } from '../../../electron/audit/log';
 import { AuditSchemaConflictError, migrateAudit } from '../../../electron/audit/schema';
 import { AuditSecretError } from '../../../electron/audit/secrets';
@@ -197,6 +198,94 @@ describe('audit log store', () => {
       log.list({ fromAt: 1_703_462_403_000, toAt: 1_703_462_405_000 }).map((r) => r.seq),
     ).toEqual([3, 4]);
   });
+
+  it('lists what a plain filter over every event would, whatever order the clock gave `at` in', () => {
+    // the clock may step back (a PC's time corrected): `at` need not grow with seq
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: 20 }),
+            kind: fc.constantFrom('a', 'b', 'c'),
+            subject: fc.constantFrom('s1', 's2', ''),
+          }),
+          { maxLength: 40 },
+        ),
+        fc.record(
+          {
+            subject: fc.constantFrom('s1', 's2', ''),
+            kind: fc.constantFrom('a', 'b', 'x'),
+            fromAt: fc.integer({ min: -1, max: 21 }),
+            toAt: fc.integer({ min: -1, max: 21 }),
+            afterSeq: fc.integer({ min: 0, max: 45 }),
+            limit: fc.integer({ min: 1, max: 45 }),
+          },
+          { requiredKeys: [] },
+        ),
+        (events, query) => {
+          const own = openSqlite(':memory:');
+          try {
+            migrateAudit(own);
+            let at = 0;
+            const ownLog = createAuditLog(own, { now: () => at });
+            for (const e of events) {
+              at = e.at;
+              ownLog.append({ actor: 'engine', kind: e.kind, subject: e.subject });
+            }
+            const expected = ownLog
+              .list({ limit: 10_000 })
+              .filter(
+                (r) =>
+                  (query.subject === undefined || r.subject === query.subject) &&
+                  (query.kind === undefined || r.kind === query.kind) &&
+                  (query.fromAt === undefined || r.at >= query.fromAt) &&
+                  (query.toAt === undefined || r.at < query.toAt) &&
+                  r.seq > (query.afterSeq ?? 0),
+              )
+              .slice(0, query.limit ?? 500);
+            expect(ownLog.list(query)).toEqual(expected);
+          } finally {
+            own.close();
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each<[string, AuditQuery, string]>([
+    ['a subject', { subject: 'cancellation:3' }, 'audit_events_by_subject'],
+    ['a subject and a kind', { subject: 'cancellation:3', kind: 'k' }, 'audit_events_by_subject'],
+    ['a kind', { kind: 'manager.pin_set' }, 'audit_events_by_kind'],
+    ['a kind since a time', { kind: 'k', fromAt: 5 }, 'audit_events_by_kind'],
+    ['a time from', { fromAt: 5 }, 'audit_events_by_at'],
+    ['a time before', { toAt: 5 }, 'audit_events_by_at'],
+  ])(
+    'finds %s through its index, not by reading the log from its first event',
+    (_name, query, index) => {
+      const plans: string[] = [];
+      const prepare = db.raw.prepare.bind(db.raw);
+      db.raw.prepare = ((sql: string) => {
+        if (/FROM audit_events WHERE .* ORDER BY seq LIMIT/s.test(sql)) {
+          const explain = prepare(`EXPLAIN QUERY PLAN ${sql}`);
+          const values = Array.from(sql.matchAll(/\?/g), () => 1);
+          plans.push(
+            explain
+              .all(...values)
+              .map((row) => String(row.detail))
+              .join(' | '),
+          );
+        }
+        return prepare(sql);
+      }) as typeof db.raw.prepare;
+      const own = createAuditLog(db, { now: () => 0 });
+      own.list(query);
+      expect(plans).toHaveLength(1);
+      expect(plans[0]).toContain(index);
+      // the whole table in seq order is what the catch-all query did
+      expect(plans[0]).not.toMatch(/^SEARCH audit_events USING INTEGER PRIMARY KEY \(rowid>\?\)$/);
+    },
+  );
 
   it('migrates idempotently, and refuses an audit table of another shape', () => {
     appendTen();
