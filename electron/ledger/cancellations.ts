@@ -128,8 +128,21 @@ export interface UnresolvedSummary {
 const inStates = (states: readonly CancellationState[]): string =>
   `state IN (${states.map((s) => `'${s}'`).join(',')})`;
 
-/** WHERE clause of a list filter; states are a closed set of literals, everything else bound. */
+/**
+ * The rows a manager resolved (the review screen's second list), and the partial index that holds
+ * only them (schema.ts, migration 5): they are few, and found without reading the table. The
+ * index's WHERE is this text exactly, so SQLite can use it.
+ */
+export const MANAGER_RESOLVED = `note IN (${Object.values(RESOLUTION_NOTES)
+  .map((n) => `'${n}'`)
+  .join(',')})`;
+const BY_MANAGER = 'INDEXED BY cancellations_resolved_by_manager';
+
+/**
+ * FROM and WHERE of a list filter; states are a closed set of literals, everything else bound.
+ */
 function filterSql(filter: Omit<CancellationFilter, 'limit' | 'offset'>): {
+  from: string;
   where: string;
   params: Record<string, string | number>;
 } {
@@ -149,17 +162,20 @@ function filterSql(filter: Omit<CancellationFilter, 'limit' | 'offset'>): {
     params.createdTo = filter.createdTo;
   }
   if (filter.resolvedByManager !== undefined) {
-    const manual = `note IN (${Object.values(RESOLUTION_NOTES)
-      .map((n) => `'${n}'`)
-      .join(',')})`;
-    where.push(filter.resolvedByManager ? manual : `(note IS NULL OR NOT ${manual})`);
+    where.push(
+      filter.resolvedByManager ? MANAGER_RESOLVED : `(note IS NULL OR NOT ${MANAGER_RESOLVED})`,
+    );
   }
   if (filter.text !== undefined && filter.text !== '') {
     where.push(`(cnd_trx_no = @text OR org_aprv_no = @text OR id IN
       (SELECT cancellation_id FROM attempts WHERE merc_trx_no = @text))`);
     params.text = filter.text;
   }
-  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
+  return {
+    from: `cancellations${filter.resolvedByManager === true ? ` ${BY_MANAGER}` : ''}`,
+    where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+    params,
+  };
 }
 
 /**
@@ -320,16 +336,16 @@ export function createCancellationRepository(db: SqliteDb) {
       return next;
     },
     list(filter: CancellationFilter): Cancellation[] {
-      const { where, params } = filterSql(filter);
-      const sql = `SELECT * FROM cancellations ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`;
+      const { from, where, params } = filterSql(filter);
+      const sql = `SELECT * FROM ${from} ${where} ORDER BY id DESC LIMIT @limit OFFSET @offset`;
       return db
         .prepare<[Record<string, string | number>], CancellationRow>(sql)
         .all({ ...params, limit: filter.limit, offset: filter.offset })
         .map(toCancellation);
     },
     count(filter: Omit<CancellationFilter, 'limit' | 'offset'>): number {
-      const { where, params } = filterSql(filter);
-      const sql = `SELECT count(*) AS n FROM cancellations ${where}`;
+      const { from, where, params } = filterSql(filter);
+      const sql = `SELECT count(*) AS n FROM ${from} ${where}`;
       return db.prepare<[Record<string, string | number>], { n: number }>(sql).get(params)?.n ?? 0;
     },
     unresolvedSummary(): UnresolvedSummary {

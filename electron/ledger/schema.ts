@@ -175,6 +175,13 @@ export const MIGRATIONS: readonly Migration[] = [
     sql: '',
     run: addIssuerColumns,
   },
+  {
+    version: 5,
+    description: 'an index of the cancellations a manager resolved (the review screen lists them)',
+    // the WHERE is ./cancellations.ts MANAGER_RESOLVED, word for word (a test holds them equal)
+    sql: `CREATE INDEX IF NOT EXISTS cancellations_resolved_by_manager ON cancellations(id)
+  WHERE note IN ('manager-cancelled','manager-not-cancelled');`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

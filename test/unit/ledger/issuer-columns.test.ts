@@ -2,8 +2,15 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openLedger } from '../../../electron/ledger/ledger';
 import { openLedgerDb } from '../../../electron/ledger/open';
-import { SCHEMA_VERSION } from '../../../electron/ledger/schema';
+import { MIGRATIONS } from '../../../electron/ledger/schema';
 import { sampleReceipt, tempDir } from './tmpLedger';
+
+/** the migration this file tests (later ones run after it, as on a real upgrade) */
+const ISSUER_COLUMNS_VERSION = (() => {
+  const m = MIGRATIONS.find((x) => x.description.startsWith('issuer code and merchant number'));
+  if (m === undefined) throw new Error('the issuer-columns migration is not in MIGRATIONS');
+  return m.version;
+})();
 
 /**
  * The migration that brought KICC's issuer code and merchant number into the ledger (issue 13):
@@ -39,7 +46,7 @@ describe('ledger migration: issuer code and merchant number', () => {
       ALTER TABLE cancellations DROP COLUMN issuer_code;
       ALTER TABLE cancellations DROP COLUMN merchant_no;
       ALTER TABLE receipts DROP COLUMN issuer_code;`);
-    db.prepare(`PRAGMA user_version = ${SCHEMA_VERSION - 1}`).run();
+    db.prepare(`PRAGMA user_version = ${ISSUER_COLUMNS_VERSION - 1}`).run();
     ledger.close();
 
     const migrated = openLedgerDb(file);
