@@ -31,6 +31,8 @@ export interface LedgerFigures {
   ledger_history_p50_ms: number;
   /** the start-up's read of the audit log (integrity: was a PIN ever set, ...), p50 of 5 */
   ledger_startup_audit_ms: number;
+  /** the review screen's two lists (needs_review; resolved by a manager), each with its count, p50 */
+  ledger_review_lists_ms: number;
   ledger_bytes: number;
 }
 
@@ -272,6 +274,17 @@ export async function benchLedger(options: LedgerBenchOptions = {}): Promise<Led
         }
         return percentile(ms, 50);
       };
+      const reviewListsP50 = (): number => {
+        const ms: number[] = [];
+        for (let n = 0; n < 50; n += 1) {
+          const s = process.hrtime.bigint();
+          const review = services.listCancellations({ states: ['needs_review'], limit: 50 });
+          const manual = services.listCancellations({ resolvedByManager: true, limit: 50 });
+          ms.push(elapsedMs(s));
+          if (!review.ok || !manual.ok) throw new Error('the review lists failed');
+        }
+        return percentile(ms, 50);
+      };
       return {
         ledger_rows: rows,
         ledger_build_s: round(buildS),
@@ -298,6 +311,7 @@ export async function benchLedger(options: LedgerBenchOptions = {}): Promise<Led
         ),
         ledger_history_p50_ms: round(historyP50()),
         ledger_startup_audit_ms: round(percentile(startupAudit, 50)),
+        ledger_review_lists_ms: round(reviewListsP50()),
         ledger_bytes: bytes,
       };
     } finally {

@@ -9,7 +9,8 @@ import { benchLedger, type LedgerFigures } from './engine-ledger';
  *   drain_items, drain_per_s (goal >= 1000), drain_correct (1), drain_peak_rss_mb
  *                                             ./engine-drain.ts
  *   ledger_rows, ledger_open_ms (goal <= 300), ledger_lookup_{van,merc,aprv,amount}_p50_ms
- *   (goal <= 0.5), ledger_history_p50_ms, ledger_startup_audit_ms, ledger_bytes
+ *   (goal <= 0.5), ledger_history_p50_ms, ledger_startup_audit_ms, ledger_review_lists_ms,
+ *   ledger_bytes
  *                                             ./engine-ledger.ts
  * `scale` shrinks the sizes (1 = the issue's: 1,000,000 ledger rows, 10,000 drained items,
  * 2,000 latency pairs). The drain runs before the ledger so its peak memory is its own.
