@@ -81,13 +81,24 @@ export function decideAfterCancel(
       // a number no earlier send of ours can have used, it proves another transaction owns it:
       // a reqRtran would reverse THEIR payment (issue 9, sequence 5). Never success.
       if (!facts.firstSendOfNumber) return { next: 'in_doubt' };
-      return facts.numbersTaken < MAX_NUMBERS_TAKEN
-        ? { next: 'fresh-number' }
-        : { next: 'needs_review', note: 'unexpected-answer' };
+      return decideNumberTaken(facts.numbersTaken);
     case 'not-found':
     case 'landed':
       return { next: 'needs_review', note: 'unexpected-answer' };
   }
+}
+
+/**
+ * S005 to a first send: another transaction owns the number. A fresh one, until `numbersTaken`
+ * (this one included) reaches MAX_NUMBERS_TAKEN: then a manager. Also when the S005 could not be
+ * written and was handed to the queue (./transitions.ts handBack).
+ */
+export function decideNumberTaken(
+  numbersTaken: number,
+): { next: 'fresh-number' } | { next: 'needs_review'; note: CancellationNote } {
+  return numbersTaken < MAX_NUMBERS_TAKEN
+    ? { next: 'fresh-number' }
+    : { next: 'needs_review', note: 'unexpected-answer' };
 }
 
 /**

@@ -5,7 +5,7 @@ import type { KiccOutcome } from '../kicc/outcome';
 import type { CancellationChange } from '../ledger/cancellations';
 import type { Ledger } from '../ledger/ledger';
 import type { Attempt, Cancellation, CancellationNote, CancellationState } from '../ledger/types';
-import { dayEdge, dayEdgeResendAt, decideAfterCancel } from './attemptPolicy';
+import { dayEdge, dayEdgeResendAt, decideAfterCancel, decideNumberTaken } from './attemptPolicy';
 import { ALREADY_CANCELLED_ELSEWHERE, cancelledElsewhere } from './cancelledElsewhere';
 import { attemptEnd, resultOf } from './exchange';
 import {
@@ -360,17 +360,31 @@ export function createTransitions(deps: TransitionDeps) {
    * reversing a refund KICC confirmed, ./history.ts answeredLanded) and the cancellation handed
    * to the queue as in_doubt, without a restart. A small write, so it can pass where the
    * answer's did not.
+   *
+   * One answer is not doubtful whatever the disk does: S005 to a first send proves another
+   * transaction owns the number (issue 9, sequence 5), and a verification would send a reqRtran
+   * on THEIR number: reverse their payment inside KICC's window, or read its S007 as our refund
+   * standing after it. That attempt is closed as the duplicate it is, and the cancellation queued
+   * without an open attempt, so the queue's resend draws a fresh number (`resend`: nothing to
+   * repeat), or, past ./attemptPolicy.ts MAX_NUMBERS_TAKEN, a manager is asked: the policy decides,
+   * as when the answer is written.
    */
   function handBack(answer: UnrecordedAnswer, why: string): Cancellation {
     const now = clock.now();
     const { outcome } = answer;
     const said = `${outcome.class}${outcome.code === undefined ? '' : ` ${outcome.code}`}`;
+    const numberTaken =
+      answer.kind === 'cancel' &&
+      outcome.class === 'duplicate' &&
+      firstSendOfNumber(ledger.attempts.forCancellation(answer.id), answer.attempt);
     if (ledger.attempts.get(answer.attempt.id)?.state === 'sending') {
       ledger.attempts.finish(answer.attempt.id, {
         state: 'failed',
-        class: 'in-doubt',
+        class: numberTaken ? 'duplicate' : 'in-doubt',
         code: outcome.code ?? null,
-        message: `KICC answered (${said}) but the answer could not be recorded (${why}); verified instead`,
+        message: numberTaken
+          ? `KICC answered (${said}) but the answer could not be recorded (${why}); another transaction owns this number, a fresh one is drawn`
+          : `KICC answered (${said}) but the answer could not be recorded (${why}); verified instead`,
         httpStatus: outcome.exchange.httpStatus ?? null,
         responseBody: null,
         error: ANSWER_NOT_RECORDED,
@@ -381,6 +395,22 @@ export function createTransitions(deps: TransitionDeps) {
     const detail = { attemptId: answer.attempt.id, said, why: ANSWER_NOT_RECORDED };
     const tries = c.tries + 1;
     if (c.state === 'sending' && c.openAttemptId === answer.attempt.id) {
+      if (numberTaken) {
+        // the policy's own rule for an S005 written normally: a fresh number, or a manager
+        const decision = decideNumberTaken(numbersTaken(ledger.attempts.forCancellation(c.id)));
+        if (decision.next === 'needs_review') return toReview(c, decision.note, detail, outcome);
+        return move(
+          c,
+          'queued',
+          {
+            openAttemptId: null,
+            inDoubtSince: null,
+            tries,
+            nextTryAt: now + deps.retryDelay(tries),
+          },
+          { ...detail, next: 'fresh-number' },
+        );
+      }
       return move(
         c,
         'in_doubt',

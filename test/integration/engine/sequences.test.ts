@@ -169,55 +169,127 @@ describe('4. S007 after an unanswered reqRtran is read as "it stands"', () => {
   });
 });
 
+/**
+ * Another transaction of the merchant takes our first number just before we send it (issue 9,
+ * sequence 5): KICC's port for `x`, through a real client, that approves a foreign payment under
+ * the first reqCancel's mercTrxNo, with its amounts, tranDt and tranTm. Restarting with the same
+ * `first` again (a new port, the old one is closed) claims nothing more.
+ */
+async function foreignOwnerOfFirstNumber(
+  x: World,
+  time: ManualTime,
+  first = { claimed: false },
+): Promise<void> {
+  const client = createKiccClient({
+    baseUrl: x.sim.url,
+    credentials: () => x.sim.credentials,
+    clock: time.clock,
+  });
+  await x.restartWith({
+    kiccPort: {
+      cancel: (req: CancelRequest) => {
+        if (!first.claimed) {
+          first.claimed = true;
+          const { mercTrxNo, trxAmt, vatAmt, svcAmt, alotMonth, tranDt, tranTm } = req;
+          x.sim.approve({
+            mercTrxNo,
+            trxAmt,
+            vatAmt,
+            svcAmt,
+            alotMonth,
+            tranDt,
+            tranTm,
+            foreign: true,
+          });
+        }
+        return client.cancel(req);
+      },
+      netCancel: (req) => client.netCancel(req),
+      close: () => client.close(),
+    },
+  });
+}
+
+/** The foreign payment is untouched, ours cancelled once, under a second number of ours. */
+function expectOnlyOursCancelled(x: World, vanTrxNo: string): void {
+  const c = only(x);
+  expect(c.state).toBe('cancelled');
+  expect(x.sim.ledger.netCancels()).toEqual([]);
+  const foreign = x.sim.ledger.originals().filter((o) => o.foreign === true);
+  expect(foreign.map((o) => o.status)).toEqual(['approved']);
+  expect(x.sim.ledger.original(vanTrxNo)?.status).toBe('cancelled');
+  const attempts = x.services.ledger.attempts.forCancellation(c.id);
+  expect(attempts.map((a) => [a.kind, a.class, a.code])).toEqual([
+    ['cancel', 'duplicate', 'S005'],
+    ['cancel', 'ok', '0000'],
+  ]);
+  expect(attempts[1]?.mercTrxNo).not.toBe(attempts[0]?.mercTrxNo);
+}
+
 describe('5. S005 on the first send of a fresh mercTrxNo', () => {
   it('proves someone else owns the number: a fresh number, never a net-cancel of THEIR transaction', async () => {
     const time = createManualTime(NOON);
-    let claimed = false;
     const x = await world(time);
-    const client = createKiccClient({
-      baseUrl: x.sim.url,
-      credentials: () => x.sim.credentials,
-      clock: time.clock,
-    });
-    await x.restartWith({
-      kiccPort: {
-        // another transaction of the merchant took our first number just before we sent it
-        cancel: (req: CancelRequest) => {
-          if (!claimed) {
-            claimed = true;
-            const { mercTrxNo, trxAmt, vatAmt, svcAmt, alotMonth, tranDt, tranTm } = req;
-            x.sim.approve({
-              mercTrxNo,
-              trxAmt,
-              vatAmt,
-              svcAmt,
-              alotMonth,
-              tranDt,
-              tranTm,
-              foreign: true,
-            });
-          }
-          return client.cancel(req);
-        },
-        netCancel: (req) => client.netCancel(req),
-        close: () => client.close(),
-      },
-    });
+    await foreignOwnerOfFirstNumber(x, time);
     const r = x.receipt();
     await requested(x, r.id);
     await x.settleInTime();
+    expectOnlyOursCancelled(x, r.vanTrxNo);
+  });
+});
 
-    const c = only(x);
-    expect(c.state).toBe('cancelled');
-    expect(x.sim.ledger.netCancels()).toEqual([]);
-    const foreign = x.sim.ledger.originals().filter((o) => o.foreign === true);
-    expect(foreign.map((o) => o.status)).toEqual(['approved']);
-    const attempts = x.services.ledger.attempts.forCancellation(c.id);
-    expect(attempts.map((a) => [a.kind, a.code])).toEqual([
-      ['cancel', 'S005'],
-      ['cancel', '0000'],
-    ]);
-    expect(attempts[1]?.mercTrxNo).not.toBe(attempts[0]?.mercTrxNo);
+/**
+ * Found by a review on 2026-12-06: when the ledger refused S005's answer until it was handed to
+ * the queue, the hand-back closed the attempt as an ordinary doubt, and the verification sent a
+ * reqRtran on the number another transaction owns.
+ */
+describe('5b. An S005 whose answer the ledger could not write is verified on THEIR number', () => {
+  async function s005NotWritten(time: ManualTime, approvedAt = NOON) {
+    const faulty = faultyDisk();
+    const x = await world(time, {}, { openLedger: faulty.openLedger });
+    await foreignOwnerOfFirstNumber(x, time);
+    const disk = faulty.disk();
+    const r = x.receipt({ at: approvedAt });
+    disk.failWhile('writeSoon'); // every answer write (group commit) refused; small writes pass
+    const result = await x.cancel(r.id);
+    expect(result.ok).toBe(true);
+    await x.services.drain();
+    time.advance(10_000);
+    await x.services.drain(); // the kept answer refused once more: handed to the queue
+    const handed = only(x);
+    expect(handed.state).toBe('queued');
+    expect(handed.openAttemptId).toBeNull();
+    const [taken] = x.services.ledger.attempts.forCancellation(handed.id);
+    expect(taken).toMatchObject({ class: 'duplicate', code: 'S005', error: 'answer-not-recorded' });
+    disk.heal();
+    await x.settleInTime();
+    return { x, r };
+  }
+
+  it('inside the net-cancel window: a fresh number, their payment is not reversed', async () => {
+    const { x, r } = await s005NotWritten(createManualTime(NOON));
+    expectOnlyOursCancelled(x, r.vanTrxNo);
+  });
+
+  it('a graceful restart with the S005 still in memory: handed over as the duplicate it is', async () => {
+    const time = createManualTime(NOON);
+    const faulty = faultyDisk();
+    const x = await world(time, {}, { openLedger: faulty.openLedger });
+    const first = { claimed: false };
+    await foreignOwnerOfFirstNumber(x, time, first);
+    const r = x.receipt();
+    faulty.disk().failNext('writeSoon', 3); // the answer's three tries refused: kept in memory
+    const result = await x.cancel(r.id);
+    expect(result.ok && result.value.state).toBe('sending');
+    await foreignOwnerOfFirstNumber(x, time, first); // a restart: close() hands the answer over
+    expect(only(x)).toMatchObject({ state: 'queued', openAttemptId: null });
+    await x.settleInTime();
+    expectOnlyOursCancelled(x, r.vanTrxNo);
+  });
+
+  it('an original near the end of its cancel window (reversal held back): never "cancelled" on THEIR S007', async () => {
+    const { x, r } = await s005NotWritten(createManualTime(NOON), NOON - 44 * DAY);
+    expectOnlyOursCancelled(x, r.vanTrxNo);
   });
 });
 
