@@ -1,4 +1,5 @@
 import { kstDateTime, kstMidnight } from '../../shared/kicc/time';
+import { dayEdge } from './attemptPolicy';
 
 /**
  * THE reversal policy (issue 9): when a verification (reqRtran) may be sent. A reqRtran of a
@@ -12,7 +13,7 @@ import { kstDateTime, kstMidnight } from '../../shared/kicc/time';
  * |------------------------------------------------------------------|---------------------------------|
  * | another reqCancel of this cancellation was already (maybe) reversed by us | after the window: 'reversal-limit' |
  * | KICC answered it 0000 but the app could not record that          | after the window: 'answered-landed' |
- * | the redo could be refused: today is not the lost request's KST day, or the original is near the end of its cancel window | after the window: 'reversal-not-safe' |
+ * | the redo could be refused: today is not the lost request's KST day, or it is within the clocks' tolerance of a KST midnight, or the original is near the end of its cancel window | after the window: 'reversal-not-safe' |
  * | none of these                                                    | now                             |
  */
 
@@ -70,10 +71,29 @@ export function daysSinceApproval(orgAprvDt: string, now: number): number {
   return Math.round((kstMidnight(kstDateTime(now).date) - kstMidnight(orgAprvDt)) / DAY_MS);
 }
 
-/** A redo sent now could be refused where the lost request was not (issue 9, sequence 2). */
+/**
+ * The longest a reqRtran can take before the redo that follows it is sent: the client's connect
+ * timeout and its deadline for the whole exchange (electron/kicc/client.ts: 5 s + 40 s).
+ */
+export const LONGEST_EXCHANGE_MS = 45_000;
+
+/** At `at`, the PC's KST day is not `tranDt`, or `at` is within the clocks' tolerance of a midnight. */
+function onOtherDayOrEdge(tranDt: string, at: number): boolean {
+  const day = kstDateTime(at).date;
+  return day !== tranDt || dayEdge(day, at, at) !== null;
+}
+
+/**
+ * A redo sent now could be refused where the lost request was not (issue 9, sequence 2): a new
+ * KST day, or within the clocks' tolerance of a KST midnight, where KICC may already be (or still
+ * be) on another day than the redo's tranDt (`tranDt-today`: a refusal after our reversal is a
+ * manager's, the refund undone; ./attemptPolicy.ts dayEdge, the same 5 minutes), now or when the
+ * redo goes, up to LONGEST_EXCHANGE_MS later; or the original near the end of its cancel window.
+ */
 export function redoCouldBeRefused(facts: ReversalFacts): boolean {
   return (
-    kstDateTime(facts.now).date !== facts.lost.tranDt ||
+    onOtherDayOrEdge(facts.lost.tranDt, facts.now) ||
+    onOtherDayOrEdge(facts.lost.tranDt, facts.now + LONGEST_EXCHANGE_MS) ||
     daysSinceApproval(facts.orgAprvDt, facts.now) >= CANCEL_WINDOW_DAYS - NEAR_END_DAYS
   );
 }

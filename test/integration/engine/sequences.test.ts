@@ -105,6 +105,32 @@ describe('2. A refused redo after our own reversal is a plain "rejected"', () =>
   });
 });
 
+describe('2b. A reversal minutes before midnight, the redo refused for its date (found by a review, 2026-12-06)', () => {
+  it("KICC's clock 4 minutes ahead checks tranDt: no reversal at 23:56:30, the refund that landed stands", async () => {
+    const lost = kstAt(NOON, 23, 53);
+    const time = createManualTime(lost);
+    const x = await world(time, { profile: 'tranDt-today' });
+    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } }); // as training does
+    const r = x.receipt({ at: NOON });
+    x.sim.setClockOffset(4 * MINUTE); // KICC at 23:57: the lost request is accepted, on its day
+    x.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop' });
+    expect((await requested(x, r.id)).state).toBe('in_doubt');
+    // verified at 23:56:30 by the PC, 00:00:30 at KICC: a redo dated the PC's today is refused
+    time.set(kstAt(NOON, 23, 56, 30));
+    await x.settleInTime();
+
+    const c = only(x);
+    expect(c).toMatchObject({ state: 'cancelled', note: 'verified-landed' });
+    expect(x.sim.ledger.netCancels()).toEqual([]);
+    expect(x.sim.ledger.original(r.vanTrxNo)?.status).toBe('cancelled');
+    const checks = x.services.ledger.attempts
+      .forCancellation(c.id)
+      .filter((a) => a.kind === 'net-cancel');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.sentAt).toBeGreaterThanOrEqual(lost + 41 * MINUTE);
+  });
+});
+
 describe('3. An endless cancel -> reverse -> cancel loop', () => {
   it.each<[string, KiccSimulatorOptions['profile']]>([
     ['an issuer slower than the read timeout', { issuer: 'slow', lateAnswerMs: 0 }],

@@ -5,6 +5,7 @@ import {
   daysSinceApproval,
   HELD_VERIFICATION_WAIT_MS,
   holdBackOf,
+  LONGEST_EXCHANGE_MS,
   NEAR_END_DAYS,
   NET_CANCEL_WINDOW_MS,
   redoCouldBeRefused,
@@ -12,6 +13,7 @@ import {
   verificationTiming,
   type ReversalFacts,
 } from '../../../electron/cancellations/reversalPolicy';
+import { DEFAULT_EXCHANGE_DEADLINE_MS } from '../../../electron/kicc/client';
 
 /**
  * When a verification may reverse (electron/cancellations/reversalPolicy.ts): only when the redo
@@ -69,6 +71,30 @@ describe('redoCouldBeRefused', () => {
 
   it('a new KST day since the lost request: yes', () => {
     expect(redoCouldBeRefused(facts({ lost: { ...facts().lost, tranDt: '20240309' } }))).toBe(true);
+  });
+
+  describe("within the clocks' tolerance of a KST midnight, now or when the redo goes (KICC may be on another day): yes", () => {
+    // 2024-03-10 in KST: its midnights are 2024-03-09 15:00 and 2024-03-10 15:00 UTC
+    const start = Date.UTC(2024, 2, 9, 15, 0);
+    const end = Date.UTC(2024, 2, 10, 15, 0);
+    const at = (now: number) =>
+      redoCouldBeRefused(facts({ now, lost: { ...facts().lost, sentAt: now - MINUTE } }));
+    const last = end - CLOCK_TOLERANCE_MS - LONGEST_EXCHANGE_MS;
+    it.each([
+      ['00:00:00', start, 'yes'],
+      ['00:04:59.999', start + CLOCK_TOLERANCE_MS - 1, 'yes'],
+      ['00:05:00', start + CLOCK_TOLERANCE_MS, 'no'],
+      ['23:54:14.999 (the redo by 23:54:59.999)', last - 1, 'no'],
+      ['23:54:15 (the redo may go at 23:55:00)', last, 'yes'],
+      ['23:55:00', end - CLOCK_TOLERANCE_MS, 'yes'],
+      ['23:59:59.999', end - 1, 'yes'],
+    ])('%s KST: %s', (_kst, now, refusable) => {
+      expect(at(now)).toBe(refusable === 'yes');
+    });
+
+    it("the longest exchange is the client's connect timeout and exchange deadline", () => {
+      expect(LONGEST_EXCHANGE_MS).toBe(5000 + DEFAULT_EXCHANGE_DEADLINE_MS);
+    });
   });
 
   it(`the original ${CANCEL_WINDOW_DAYS - NEAR_END_DAYS} or more days old: yes; one day younger: no`, () => {
