@@ -242,7 +242,7 @@ export function createServices(config: ServicesConfig): Services {
     log,
     observer: {
       cancellationChanged: (c) => status.cancellationChanged(() => viewOf(c)),
-      connectivity: (signal, answered) => queue.signal(signal, answered),
+      connectivity: (signal, answered, settled) => queue.signal(signal, answered, settled),
     },
   });
 

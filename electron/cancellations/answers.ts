@@ -2,7 +2,7 @@ import type { Clock } from '../../shared/clock';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { KiccPort } from './exchange';
-import { callKicc, isKiccAnswer, signalOf } from './exchange';
+import { callKicc, isKiccAnswer, settlesSomething, signalOf } from './exchange';
 import type { ReadyAttempt, Transitions } from './transitions';
 import type { MemoryHolds, UnrecordedAnswer } from './unrecorded';
 import type { WorkflowObserver } from './workflow';
@@ -98,7 +98,11 @@ export function createAnswerPath(deps: AnswerPathDeps) {
   ): Promise<Cancellation> {
     // the answer first, then what it says about the way to KICC (the queue may react)
     tell('connectivity', () =>
-      deps.observer.connectivity(signalOf(a.outcome), isKiccAnswer(a.outcome)),
+      deps.observer.connectivity(
+        signalOf(a.outcome),
+        isKiccAnswer(a.outcome),
+        settlesSomething(a.outcome),
+      ),
     );
     if (next === null) return announce(readOr(a.id, before));
     if (!('attempt' in next)) return announce(next);

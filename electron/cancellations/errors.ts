@@ -16,7 +16,7 @@ export type ServiceErrorCode =
   | 'duplicate'
   /** over the cashier's limit: a manager must approve (DESIGN.md "Who does what") */
   | 'needs-manager'
-  /** offline and past the exposure limits (DESIGN.md "The queue") */
+  /** offline, paused, or KICC not answering, and past the exposure limits (DESIGN.md "The queue") */
   | 'exposure-limit'
   /** the confirmed amounts are not the original's (KICC cancels in full only) */
   | 'amounts-differ'
@@ -85,15 +85,15 @@ export const serviceErrors = {
   exposureCount: (count: number, limit: number): ServiceError => ({
     code: 'exposure-limit',
     message: {
-      ko: `KICC에 연결되지 않은 상태에서 처리되지 않은 취소가 ${count}건으로 한도(${limit}건)에 이르렀습니다. 연결이 돌아온 뒤 다시 시도해 주세요.`,
-      en: `Offline, and ${count} cancellations are unresolved: the limit is ${limit}. Try again when KICC can be reached.`,
+      ko: `KICC에 연결되지 않거나 KICC가 응답하지 않는 상태에서 처리되지 않은 취소가 ${count}건으로 한도(${limit}건)에 이르렀습니다. KICC가 다시 응답하면 다시 시도해 주세요.`,
+      en: `KICC cannot be reached or is not answering, and ${count} cancellations are unresolved: the limit is ${limit}. Try again when KICC answers.`,
     },
   }),
   exposureTotal: (total: number, amount: number, limit: number): ServiceError => ({
     code: 'exposure-limit',
     message: {
-      ko: `KICC에 연결되지 않은 상태에서 처리되지 않은 취소 금액이 ${formatKrw(total, 'ko')}입니다. ${formatKrw(amount, 'ko')}을 더하면 한도 ${formatKrw(limit, 'ko')}을 넘습니다. 연결이 돌아온 뒤 다시 시도해 주세요.`,
-      en: `Offline, with ${formatKrw(total, 'en')} of unresolved cancellations: adding ${formatKrw(amount, 'en')} would pass the limit of ${formatKrw(limit, 'en')}. Try again when KICC can be reached.`,
+      ko: `KICC에 연결되지 않거나 KICC가 응답하지 않는 상태에서 처리되지 않은 취소 금액이 ${formatKrw(total, 'ko')}입니다. ${formatKrw(amount, 'ko')}을 더하면 한도 ${formatKrw(limit, 'ko')}을 넘습니다. KICC가 다시 응답하면 다시 시도해 주세요.`,
+      en: `KICC cannot be reached or is not answering, with ${formatKrw(total, 'en')} of unresolved cancellations: adding ${formatKrw(amount, 'en')} would pass the limit of ${formatKrw(limit, 'en')}. Try again when KICC answers.`,
     },
   }),
   amountsDiffer: (): ServiceError => ({

@@ -96,6 +96,16 @@ export function signalOf(outcome: KiccOutcome): ConnectivitySignal {
 }
 
 /**
+ * An answer that says what happened: a real one (isKiccAnswer) that is not S999 "outcome
+ * unknown". While the last exchange settled nothing, the queue applies the exposure limits
+ * (electron/queue/queue.ts isDegraded): a KICC that takes requests and settles none is no better
+ * than one that cannot be reached.
+ */
+export function settlesSomething(outcome: KiccOutcome): boolean {
+  return isKiccAnswer(outcome) && outcome.class !== 'retryable';
+}
+
+/**
  * A real answer from KICC: HTTP 200 with a parsed respCd (KICC-API.md "Error classes"). Only such
  * an answer proves our credentials work and lifts an auth pause; a timeout or a reset does not
  * (the connection was made, but KICC may have refused us again without our seeing it).

@@ -36,9 +36,10 @@ export interface WorkflowObserver {
   cancellationChanged(cancellation: Cancellation): void;
   /**
    * after every exchange: what it says about the way to KICC; `answered`: KICC really answered
-   * (./exchange.ts isKiccAnswer), the only exchange that proves the credentials work
+   * (./exchange.ts isKiccAnswer), the only exchange that proves the credentials work; `settled`:
+   * the answer says what happened (./exchange.ts settlesSomething: not in doubt, not S999)
    */
-  connectivity(signal: ConnectivitySignal, answered: boolean): void;
+  connectivity(signal: ConnectivitySignal, answered: boolean, settled: boolean): void;
 }
 
 export interface WorkflowLimits extends ExposureLimits {

@@ -72,6 +72,15 @@ export function createQueue(deps: QueueDeps) {
   const { ledger, workflow, clock, scheduler } = deps;
   let online = true;
   let paused: PauseReason | null = null;
+  /**
+   * The last exchange reached KICC and settled nothing: no answer (a timeout, a reset after the
+   * request left) or S999 "outcome unknown" (../cancellations/exchange.ts settlesSomething). A
+   * KICC that takes requests and settles none is no better than one that cannot be reached: the
+   * exposure limits apply (isDegraded) while this holds and the queue still has items to settle,
+   * or new cancellations would pile up in doubt without a bound. An answer that settles
+   * something, or retryNow(), ends it.
+   */
+  let unsettled = false;
   let closed = false;
   let inFlight = 0;
   let timer: unknown = null;
@@ -109,8 +118,9 @@ export function createQueue(deps: QueueDeps) {
    * What an exchange said about the way to KICC (the workflow's observer calls this).
    * `answered`: KICC really answered (HTTP 200, a respCd), the only proof that lifts an auth
    * pause besides retryNow(): a timeout while paused says nothing about our credentials.
+   * `settled`: the answer says what happened (not in doubt, not S999).
    */
-  function signal(what: ConnectivitySignal, answered: boolean): void {
+  function signal(what: ConnectivitySignal, answered: boolean, settled = answered): void {
     if (closed) return;
     if (what === 'auth' || what === 'clock-skew') {
       if (paused !== what) {
@@ -120,6 +130,7 @@ export function createQueue(deps: QueueDeps) {
       return;
     }
     let changed = false;
+    unsettled = what === 'online' && !settled;
     if (answered && paused !== null) {
       // an answer that is not 401/403 proves the credentials (and the clock) work again
       paused = null;
@@ -352,6 +363,7 @@ export function createQueue(deps: QueueDeps) {
       else ledger.cancellations.makeDue(cancellationId, now);
       paused = null;
       online = true;
+      unsettled = false;
       probeAt = null;
       deps.onChange();
       kick();
@@ -380,8 +392,14 @@ export function createQueue(deps: QueueDeps) {
         inFlight,
       };
     },
-    /** KICC is believed unreachable, or refuses our credentials: exposure limits apply. */
-    isDegraded: (): boolean => !online || paused !== null,
+    /**
+     * KICC is believed unreachable, refuses our credentials, or settled nothing in the last
+     * exchange while items wait to be settled: exposure limits apply.
+     */
+    isDegraded: (): boolean =>
+      !online ||
+      paused !== null ||
+      (unsettled && ledger.cancellations.unresolvedSummary().count > 0),
     isOnline: (): boolean => online,
     /** Stops the timer and waits for the steps in flight to be recorded. */
     async close(): Promise<void> {

@@ -41,7 +41,7 @@ describe.skipIf(skipReason !== null)('desk: offline, past the exposure limit', (
       await refusal.waitFor();
       const text = await refusal.innerText();
       expect(text).toContain('한도(1건)');
-      expect(text).toContain('연결이 돌아온 뒤 다시 시도해 주세요');
+      expect(text).toContain('KICC가 다시 응답하면 다시 시도해 주세요');
       expect(await refusal.locator('[data-code]').getAttribute('data-code')).toBe('exposure-limit');
       await desk.shot('11-exposure-refused');
 

@@ -16,7 +16,13 @@ afterEach(async () => {
 const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function setup(
-  options: { concurrency?: number; probe?: () => Promise<boolean>; deadlineMs?: number } = {},
+  options: {
+    concurrency?: number;
+    probe?: () => Promise<boolean>;
+    deadlineMs?: number;
+    /** the harness's exposure limits (3 items, 50,000 won) otherwise */
+    offlineMaxCount?: number;
+  } = {},
 ) {
   const time = createManualTime(T0);
   const retryDelay = createBackoff({ baseMs: 2000, maxMs: 60_000, random: () => 0 });
@@ -26,9 +32,18 @@ function setup(
     retryDelay,
     verificationDeadlineMs: options.deadlineMs ?? 3_600_000,
     exposureApplies: () => queue?.isDegraded() ?? false,
+    ...(options.offlineMaxCount === undefined
+      ? {}
+      : {
+          limits: {
+            cashierMaxAmount: 1_000_000,
+            offlineMaxCount: options.offlineMaxCount,
+            offlineMaxTotal: 50_000,
+          },
+        }),
     observer: {
       cancellationChanged: () => undefined,
-      connectivity: (s, answered) => queue?.signal(s, answered),
+      connectivity: (s, answered, settled) => queue?.signal(s, answered, settled),
     },
   });
   const errors: unknown[] = [];
@@ -125,7 +140,8 @@ describe('back-off', () => {
 
 describe('bounded concurrency', () => {
   it('never has more than `concurrency` queue items in flight', async () => {
-    const { h, queue, request, advance } = setup({ concurrency: 2 });
+    // five in doubt in a row: past the harness's limit of 3 while KICC does not answer
+    const { h, queue, request, advance } = setup({ concurrency: 2, offlineMaxCount: 10 });
     const items = [];
     for (let i = 0; i < 5; i += 1) items.push(await request('in-doubt'));
     h.kicc.hold();
@@ -386,5 +402,84 @@ describe('8. One ledger error stalls the queue', () => {
     // the queue goes on by itself: the item is verified at the next pass
     await advance(60_000);
     expect(state(c.id)?.state).toBe('cancelled');
+  });
+});
+
+describe('a KICC that takes requests and settles none of them (exposure limits)', () => {
+  it('an exchange left in doubt makes the queue degraded until KICC settles something again', async () => {
+    const { h, queue, request, advance, state } = setup();
+    expect(queue.isDegraded()).toBe(false);
+    const c = await request('in-doubt');
+    expect(queue.isDegraded()).toBe(true);
+    // still online: the item is verified at its back-off, nothing waits for a probe
+    expect(queue.isOnline()).toBe(true);
+    h.kicc.script('net-cancel', ['in-doubt', 'not-found']);
+    h.kicc.script('cancel', ['ok']);
+    await advance(1000); // the first verification: unanswered as well
+    expect(queue.isDegraded()).toBe(true);
+    await advance(2000); // the second: S006, then the fresh attempt's 0000
+    expect(state(c.id)?.state).toBe('cancelled');
+    expect(queue.isDegraded()).toBe(false);
+  });
+
+  it('S999 ("outcome unknown") settles nothing either', async () => {
+    const { queue, request } = setup();
+    await request('retryable');
+    expect(queue.isDegraded()).toBe(true);
+  });
+
+  it.each(['rejected', 'landed'] as const)(
+    'an answer that settles something (%s) after an unsettled exchange ends the degraded state',
+    async (cls) => {
+      const { queue, request } = setup();
+      await request('in-doubt');
+      expect(queue.isDegraded()).toBe(true);
+      await request(cls);
+      expect(queue.isDegraded()).toBe(false);
+    },
+  );
+
+  it('retry now ends it, as it ends the belief that KICC is offline', async () => {
+    const { h, queue, request } = setup();
+    await request('in-doubt');
+    h.kicc.hold(); // the verification retry now starts stays in flight
+    queue.retryNow();
+    const degraded = queue.isDegraded();
+    h.kicc.release(); // before the assertion: a failing test must not leave an exchange held
+    expect(degraded).toBe(false);
+  });
+
+  it('only while items wait to be settled: a verification left in doubt, then handed to a manager at its deadline, does not block the desk for good', async () => {
+    const { h, queue, request, advance, state } = setup({ deadlineMs: 600_000 });
+    h.kicc.script('net-cancel', Array<'in-doubt'>(50).fill('in-doubt'));
+    const c = await request('in-doubt');
+    await advance(600_000); // every verification unanswered; the deadline: needs_review
+    expect(state(c.id)?.state).toBe('needs_review');
+    expect(queue.isDegraded()).toBe(false);
+  });
+});
+
+describe('exposure limits while KICC leaves every exchange unanswered', () => {
+  it('the fourth cancellation in doubt is refused (limit 3), and accepted again once KICC answers', async () => {
+    const { h, request, advance, queue } = setup();
+    for (let i = 0; i < 3; i += 1) await request('in-doubt');
+    const r = h.receipt();
+    const refused = await h.workflow.request(h.input(r.id));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'exposure-limit' } });
+    h.kicc.script('net-cancel', ['not-found', 'not-found', 'not-found']);
+    h.kicc.script('cancel', ['ok', 'ok', 'ok']);
+    await advance(1000);
+    expect(queue.isDegraded()).toBe(false);
+    h.kicc.script('cancel', ['ok']);
+    const accepted = await h.workflow.request(h.input(r.id));
+    expect(accepted.ok && accepted.value.state).toBe('cancelled');
+  });
+
+  it('S999 to every reqCancel: the fourth is refused too', async () => {
+    const { h, request } = setup();
+    h.kicc.script('net-cancel', Array<'retryable'>(20).fill('retryable'));
+    for (let i = 0; i < 3; i += 1) await request('retryable');
+    const refused = await h.workflow.request(h.input(h.receipt().id));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'exposure-limit' } });
   });
 });
