@@ -23,6 +23,13 @@ export const reviewErrors = {
       `선택한 결과가 기록과 다릅니다: ${IMPLIED[implies].ko}. 그래도 기록하려면 KICC 가맹점 관리자 화면 등에서 확인한 이유를 적으세요.`,
       `The finding contradicts the record: ${IMPLIED[implies].en}. To record it anyway, give the reason (what KICC's portal or staff told you).`,
     ),
+  /** ../cancellations/cancelledElsewhere.ts: one payment, one refund in the books */
+  refundedElsewhere: (other: { id: number }): PosError =>
+    posError(
+      'refunded-elsewhere',
+      `이 결제는 다른 영수증의 취소(취소 번호 ${other.id})로 이미 환불되었거나 환불 중일 수 있습니다. '취소됨'으로 기록하면 한 결제의 환불이 두 번 집계됩니다. '취소 안 됨'으로 기록하세요. 취소 번호 ${other.id}가 아직 확정되지 않았다면 그것을 먼저 확인하세요.`,
+      `This payment was refunded, or may be, under another receipt's cancellation (${other.id}). Recording "cancelled" would count one payment's refund twice: record "not cancelled". If cancellation ${other.id} is not final yet, settle it first.`,
+    ),
   notManagerResolved: (): PosError =>
     posError(
       'not-manager-resolved',

@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock';
 import type { PosResult, reviewReopenSchema, reviewResolveSchema } from '../../shared/contract';
 import type { JsonObject } from '../audit/canonical';
 import { auditDetails } from '../audit/log';
+import { cancelledElsewhere } from '../cancellations/cancelledElsewhere';
 import { RESOLUTION_NOTES, isManagerResolution } from '../cancellations/resolution-notes';
 import { cancellationSubject } from '../ledger/audit';
 import type { CancellationChange } from '../ledger/cancellations';
@@ -32,6 +33,8 @@ import { contradicts } from '../../shared/review/findings';
  *            record needs `overrideReason`, kept in the audit event. KICC's code and message stay
  *            on the row; the manager's note goes to the audit event only (its own place: it is
  *            never printed for the customer, nor shown as KICC's reason).
+ *            "cancelled" is refused while another receipt's cancellation of the same payment is
+ *            cancelled or may be (../cancellations/cancelledElsewhere.ts): one refund, counted once.
  *            `rejected` is the one final state that frees the receipt (the ledger keeps one live,
  *            not rejected, cancellation per receipt): KICC says the payment still stands.
  *
@@ -79,6 +82,12 @@ export function resolveReview(
 ): PosResult<Cancellation> {
   return inOneTransaction(ledger, input.id, (c) => {
     if (c.state !== 'needs_review') return { ok: false, error: storeOpsErrors.notNeedsReview() };
+    // One payment, one refund in the books (../cancellations/cancelledElsewhere.ts): while
+    // another receipt's cancellation of the same payment is cancelled, or may be, "cancelled"
+    // here would count that payment's refund twice. No override: a manager settles the other
+    // first (should it end not cancelled, this one may then be recorded cancelled).
+    const elsewhere = input.outcome === 'cancelled' ? cancelledElsewhere(ledger, c) : null;
+    if (elsewhere !== null) return { ok: false, error: reviewErrors.refundedElsewhere(elsewhere) };
     const { implies } = readRecord(ledger.attempts.forCancellation(c.id), confirmedRefusalCodes);
     const against = contradicts(implies, input.outcome);
     if (against && implies !== 'unknown' && input.overrideReason === undefined) {

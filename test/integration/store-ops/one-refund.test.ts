@@ -124,5 +124,29 @@ describe('one payment, one refund (issue 13 finding 2)', () => {
     const slip = (await world.stack.call('slips.get', { id })) as { value: SlipView };
     expect(slip.value.kind).toBe('verifying');
     expect(slipText(slip.value).join('\n')).not.toContain('취소 완료');
+
+    // The manager cannot count it a second time either (found by a review, 2026-12-06): KICC's
+    // S002 reads "refunded", but the refund is the first receipt's
+    const asCancelled = await world.stack.call('review.resolve', {
+      id,
+      outcome: 'cancelled',
+      note: '포털: 취소됨',
+    });
+    expect(asCancelled).toMatchObject({ ok: false, error: { code: 'refunded-elsewhere' } });
+    if (!asCancelled.ok)
+      expect(asCancelled.error.message.ko).toContain(
+        `취소 번호 ${one.ok && (one.value as Cancellation).id}`,
+      );
+    expect(world.services.ledger.cancellations.get(Number(id))?.state).toBe('needs_review');
+    expect(
+      await world.stack.call('review.resolve', {
+        id,
+        outcome: 'not-cancelled',
+        note: '첫 영수증의 취소로 환불됨',
+        overrideReason: '같은 결제: 환불은 첫 영수증의 취소 하나',
+      }),
+    ).toMatchObject({ ok: true, value: { state: 'rejected' } });
+    const after = (await world.stack.call('reports.day', { date: today })) as { value: Report };
+    expect(after.value.close?.refunded).toMatchObject({ count: 1, amount: 500_000 });
   });
 });
