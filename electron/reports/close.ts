@@ -131,14 +131,25 @@ export function computeClose(input: CloseInput): DayClose {
   const built = buildReport(input.requested, { from: input.day });
   if (!built.ok) throw new Error(`not a business day: ${input.day}`);
 
-  const elsewhere = new Set<string>();
+  // What other days' papers counted, by outcome: an item counted there as it is now is not
+  // counted again here. One whose outcome a manager changed since (reopened, then recorded
+  // otherwise on a later day) is counted again, under its new outcome, on the close of the day
+  // that settled it: a refund recorded after a "not refunded" was printed is on a paper.
+  const refundedElsewhere = new Set<string>();
+  const notRefundedElsewhere = new Set<string>();
   const printedDays = new Set<string>();
   for (const p of input.prints) {
     printedDays.add(p.day);
     if (p.day === input.day) continue;
-    for (const id of p.refunded) elsewhere.add(id);
-    for (const id of p.notRefunded) elsewhere.add(id);
+    for (const id of p.refunded) refundedElsewhere.add(id);
+    for (const id of p.notRefunded) notRefundedElsewhere.add(id);
   }
+  const elsewhere = {
+    has: (c: ReportCancellation): boolean =>
+      c.state === 'cancelled'
+        ? refundedElsewhere.has(c.id)
+        : c.state === 'rejected' && notRefundedElsewhere.has(c.id),
+  };
 
   const settledLate = input.earlierSettled
     .filter(
@@ -147,15 +158,15 @@ export function computeClose(input: CloseInput): DayClose {
         c.createdAt < start &&
         c.settledAt !== null &&
         c.settledAt < end &&
-        !elsewhere.has(c.id) &&
+        !elsewhere.has(c) &&
         (c.settledAt >= start || printedDays.has(kstDate(c.createdAt))),
     )
     .sort(byCreated);
   const dayRequests = input.requested.filter((c) => c.createdAt >= start && c.createdAt < end);
-  const counted = [...dayRequests.filter((c) => !elsewhere.has(c.id)), ...settledLate];
+  const counted = [...dayRequests.filter((c) => !elsewhere.has(c)), ...settledLate];
   const refunded = counted.filter((c) => c.state === 'cancelled');
   const notRefunded = counted.filter((c) => c.state === 'rejected');
-  const reportedElsewhere = dayRequests.filter((c) => isFinal(c) && elsewhere.has(c.id));
+  const reportedElsewhere = dayRequests.filter((c) => isFinal(c) && elsewhere.has(c));
   const unresolved = [...input.unresolved].sort(byCreated);
 
   const figures: CloseFigures = {
