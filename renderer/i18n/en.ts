@@ -117,7 +117,9 @@ export const en: Record<DeskMessageKey, string> = {
   'cancel.edit': 'Edit (Esc)',
   'cancel.sending': 'Sending the cancellation… do not close the window',
   'cancel.refused': 'This cannot be cancelled',
-  'cancel.failed': 'Could not process the request: {reason}',
+  'cancel.answerLost':
+    'No answer came back ({reason}). The cancellation may already be recorded — do not refund in cash. Sending again asks about the same request (it cannot cancel twice).',
+  'cancel.alreadyRequested': 'A cancellation already exists — do not refund in cash',
 
   'outcome.cancelled': 'Cancelled',
   'outcome.cancelledHelp': 'The card cancellation is approved. Give the customer the slip.',

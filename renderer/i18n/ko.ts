@@ -118,7 +118,9 @@ const desk = {
   'cancel.edit': '고치기 (Esc)',
   'cancel.sending': '취소 요청 중… 창을 닫지 마세요',
   'cancel.refused': '취소할 수 없습니다',
-  'cancel.failed': '요청을 처리하지 못했습니다: {reason}',
+  'cancel.answerLost':
+    '응답을 받지 못했습니다 ({reason}). 취소가 이미 기록되었을 수 있습니다 — 현금으로 환불하지 마세요. 다시 보내면 같은 요청의 결과를 확인합니다 (두 번 취소되지 않습니다).',
+  'cancel.alreadyRequested': '이미 취소 요청이 있습니다 — 현금으로 환불하지 마세요',
 
   'outcome.cancelled': '취소 완료',
   'outcome.cancelledHelp': '카드 취소가 승인되었습니다. 고객에게 전표를 드리세요.',

@@ -40,6 +40,23 @@ import {
  */
 export type CancelStep = 'form' | 'confirm' | 'sending' | 'refused' | 'outcome';
 
+/**
+ * Answers that do not say whether main recorded the cancellation: the answer was lost between
+ * page and main (`unavailable`), main failed after its work began (`internal`: a throw after the
+ * first write, an answer the contract refused), or the preload could not read main's answer
+ * (`invalid-response`). The cancellation may live on, amber, in main: the screen says so, never
+ * red; the retry reuses the clientRequestId (main answers with the same cancellation), the form
+ * is not reopened (a new confirmation would draw a new id), and main's push of a cancellation
+ * with this clientRequestId is taken as the answer (found by a review, 2026-12-06).
+ */
+// SHELL_ERROR's codes (shared/contract/errors.ts), as literals: that module carries zod, which
+// the page's bundle must not (test/e2e: "no chunk carries zod")
+export const ANSWER_LOST: ReadonlySet<string> = new Set([
+  'unavailable',
+  'internal',
+  'invalid-response',
+]);
+
 export interface Refusal {
   kind: 'main';
   error: PosError;
@@ -226,7 +243,8 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
 
     edit: () =>
       set((state) =>
-        state.step === 'confirm' || state.step === 'refused'
+        // after a lost answer the form stays closed: a new confirmation would draw a new id
+        (state.step === 'confirm' && state.sendProblem === null) || state.step === 'refused'
           ? { step: 'form', refusal: null, sendProblem: null, approval: null, overLimit: null }
           : {},
       ),
@@ -285,8 +303,8 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
           cashier: { no: cashier?.no ?? '', tried: false, problem: error },
           ...(approval === null ? {} : { approval: { ...approval, pin: '' } }),
         });
-      } else if (error.code === 'unavailable') {
-        // The answer was lost between page and main: main may have it. Same id on retry.
+      } else if (ANSWER_LOST.has(error.code)) {
+        // Main may have recorded it: amber, the same id on retry (ANSWER_LOST).
         set({ step: 'confirm', sendProblem: error });
       } else if (pinRefused && approval !== null) {
         // Main checked the PIN before anything was written: same confirmation, PIN again.
@@ -317,13 +335,25 @@ export function createCancelStore(deps: CancelDeps): CancelStore {
       deps.onOutcome();
     },
 
-    applyUpdate: (cancellation) =>
-      set((state) =>
-        state.cancellation?.id === cancellation.id &&
-        cancellation.updatedAt >= state.cancellation.updatedAt
+    applyUpdate: (cancellation) => {
+      const state = get();
+      if (
+        state.cancellation === null &&
+        state.sendProblem !== null &&
+        state.step === 'confirm' &&
+        state.clientRequestId !== null &&
+        cancellation.clientRequestId === state.clientRequestId
+      ) {
+        // the answer that was lost, as main pushed it: this confirmation's cancellation
+        get().show(cancellation);
+        return;
+      }
+      set((s) =>
+        s.cancellation?.id === cancellation.id && cancellation.updatedAt >= s.cancellation.updatedAt
           ? { cancellation }
           : {},
-      ),
+      );
+    },
 
     async refresh() {
       const current = get().cancellation;

@@ -61,8 +61,9 @@ export function CancelConfirm() {
       <CashierStep />
       <ApprovalStep />
       {sendProblem && (
-        <p className="notice notice-bad" role="alert">
-          {t('cancel.failed', { reason: pick(sendProblem.message, language) })}
+        // main may have recorded it (stores/cancel.ts ANSWER_LOST): amber, never red
+        <p className="notice notice-wait" role="alert">
+          {t('cancel.answerLost', { reason: pick(sendProblem.message, language) })}
         </p>
       )}
       {sending ? (
@@ -82,9 +83,11 @@ export function CancelConfirm() {
         >
           {needsPin ? t('approval.confirm') : t('cancel.confirm')}
         </button>
-        <button type="button" onClick={() => desk.cancel.getState().edit()} disabled={sending}>
-          {t('cancel.edit')}
-        </button>
+        {sendProblem === null && (
+          <button type="button" onClick={() => desk.cancel.getState().edit()} disabled={sending}>
+            {t('cancel.edit')}
+          </button>
+        )}
       </div>
     </section>
   );

@@ -13,10 +13,16 @@ export function CancelRefused() {
   const language = useLanguage();
   const refusal = useDeskStore('cancel', (s) => s.refusal);
   if (refusal === null) return null;
+  // a cancellation of this payment exists already, maybe refunded: amber, never red
+  const exists = refusal.error.code === 'duplicate';
   return (
-    <section className="panel outcome outcome-bad" aria-labelledby="refused-title" role="alert">
+    <section
+      className={`panel outcome ${exists ? 'outcome-wait' : 'outcome-bad'}`}
+      aria-labelledby="refused-title"
+      role="alert"
+    >
       <h2 id="refused-title" tabIndex={-1} data-autofocus="">
-        {t('cancel.refused')}
+        {t(exists ? 'cancel.alreadyRequested' : 'cancel.refused')}
       </h2>
       <p className="outcome-reason" data-code={refusal.error.code}>
         {pick(refusal.error.message, language)}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCancelStore } from '../../../renderer/stores/cancel';
+import { ANSWER_LOST, createCancelStore } from '../../../renderer/stores/cancel';
+import { SHELL_ERROR } from '../../../shared/contract/errors';
 import type { PosResult } from '../../../shared/contract/errors';
 import type { FieldError } from '../../../shared/kicc/fields';
 import {
@@ -97,6 +98,56 @@ describe('cancel store', () => {
       .callsTo('cancellations.request')
       .map((p) => (p as { clientRequestId: string }).clientRequestId);
     expect(ids).toEqual([ID1, ID1]);
+  });
+
+  it("the codes of a lost answer are the shell's own (kept as literals: the page bundles no zod)", () => {
+    expect([...ANSWER_LOST]).toEqual([
+      SHELL_ERROR.unavailable,
+      SHELL_ERROR.internal,
+      SHELL_ERROR.invalidResponse,
+    ]);
+  });
+
+  // found by a review, 2026-12-06: main may have recorded the cancellation behind these answers
+  it.each(['unavailable', 'internal', 'invalid-response'])(
+    'an answer that does not say whether main recorded it (%s): same confirmation, same id, the form stays closed',
+    async (code) => {
+      const { fake, store } = setup();
+      fake.handle('cancellations.request', () => errResult(code, '내부 오류', 'internal'));
+      ready(store);
+      await store.getState().confirm();
+      expect(store.getState()).toMatchObject({ step: 'confirm', sendProblem: { code } });
+      store.getState().edit(); // a new confirmation would draw a new id: refused
+      expect(store.getState().step).toBe('confirm');
+      fake.handle('cancellations.request', () => okResult(cancellation({ state: 'in_doubt' })));
+      await store.getState().confirm();
+      const ids = fake
+        .callsTo('cancellations.request')
+        .map((p) => (p as { clientRequestId: string }).clientRequestId);
+      expect(ids).toEqual([ID1, ID1]);
+      expect(store.getState().step).toBe('outcome');
+    },
+  );
+
+  it("after a lost answer, main's push of this confirmation's cancellation is the answer", async () => {
+    const { fake, store, onOutcome } = setup();
+    fake.handle('cancellations.request', () => errResult('internal', '내부 오류', 'internal'));
+    ready(store);
+    await store.getState().confirm();
+    // another confirmation's cancellation is not taken for this one
+    store.getState().applyUpdate(cancellation({ id: 'c9', clientRequestId: ID2 }));
+    expect(store.getState()).toMatchObject({ step: 'confirm', cancellation: null });
+    store
+      .getState()
+      .applyUpdate(
+        cancellation({ id: 'c1', state: 'in_doubt', cancelled: null, clientRequestId: ID1 }),
+      );
+    expect(store.getState()).toMatchObject({
+      step: 'outcome',
+      sendProblem: null,
+      cancellation: { id: 'c1', state: 'in_doubt' },
+    });
+    expect(onOutcome).toHaveBeenCalledOnce();
   });
 
   it('makes a new clientRequestId for a new confirmation after editing', () => {
