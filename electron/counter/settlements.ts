@@ -69,8 +69,12 @@ export function createSettlements(deps: SettlementDeps) {
     /** Every cancellation update passes here (the engine's and the manager's). */
     observe(c: Cancellation): void {
       const was = waiting.get(c.id);
-      if (was === c.state) return;
-      const waitedFor = was !== undefined;
+      // A final outcome a manager reopened (back to needs_review): its notice must not keep
+      // saying "취소 완료" or "취소되지 않음" (found by a review, 2026-12-06). Waited for again.
+      const shown = notices.get(c.id)?.cancellation.state;
+      const reopened = shown !== undefined && hasFinalSlip(shown) && !hasFinalSlip(c.state);
+      if (was === c.state && !reopened) return;
+      const waitedFor = was !== undefined || reopened;
       if (waitedFor && SETTLED_STATES.includes(c.state)) {
         const notice: SettledNotice = { cancellation: c, settledAt: deps.now(), autoPrint: null };
         notices.set(c.id, notice);

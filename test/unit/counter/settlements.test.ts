@@ -129,3 +129,30 @@ describe('finding 1: a cancellation the cashier waited for says so when it settl
     });
   });
 });
+
+describe('a final outcome a manager reopens (found by a review, 2026-12-06)', () => {
+  it.each<CancellationState>(['rejected', 'cancelled'])(
+    'the %s notice becomes the needs_review one, then the new outcome',
+    (first) => {
+      const { settlements, notified } = setup();
+      for (const state of ['in_doubt', 'needs_review', first] as const)
+        settlements.observe(c('1', state));
+      expect(settlements.list().map((n) => n.cancellation.state)).toEqual([first]);
+      settlements.observe(c('1', 'needs_review')); // reopened
+      expect(settlements.list().map((n) => n.cancellation.state)).toEqual(['needs_review']);
+      expect(notified.at(-1)?.cancellation.state).toBe('needs_review');
+      const next = first === 'rejected' ? 'cancelled' : 'rejected';
+      settlements.observe(c('1', next));
+      expect(settlements.list().map((n) => n.cancellation.state)).toEqual([next]);
+    },
+  );
+
+  it('a dismissed notice stays dismissed until the item is reopened', () => {
+    const { settlements, notified } = setup();
+    for (const state of ['queued', 'cancelled'] as const) settlements.observe(c('1', state));
+    settlements.dismiss('1');
+    settlements.observe(c('1', 'cancelled')); // the same state again: nothing new
+    expect(settlements.list()).toEqual([]);
+    expect(notified).toHaveLength(1);
+  });
+});
