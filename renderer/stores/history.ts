@@ -41,8 +41,35 @@ export type HistoryStore = StoreApi<HistoryState>;
 
 const emptyResult: FilterResult = { filter: emptyHistoryFilter, matches: new Uint32Array(0) };
 
+/**
+ * `rows` with main's newer word on one cancellation: its row replaced (unless the row is newer
+ * already), or a new row on top (made since the list was read). Whether it grew, for `total`.
+ */
+function withUpdate(
+  rows: readonly HistoryRow[],
+  cancellation: Cancellation,
+): { rows: HistoryRow[]; added: boolean } {
+  const at = rows.findIndex((row) => row.cancellation.id === cancellation.id);
+  if (at >= 0 && rows[at]!.cancellation.updatedAt > cancellation.updatedAt) {
+    return { rows: [...rows], added: false };
+  }
+  const row: HistoryRow = {
+    cancellation,
+    day: kstDay(cancellation.requestedAt),
+    key: searchKey(cancellation),
+  };
+  return at >= 0
+    ? { rows: rows.map((r, i) => (i === at ? row : r)), added: false }
+    : { rows: [row, ...rows], added: true };
+}
+
 export function createHistoryStore(pos: PosApi): HistoryStore {
   let visits = 0;
+  /**
+   * main's pushes while the pages load (found by a review, 2026-12-06: they were dropped, and a
+   * row kept an old state, red or green, for the whole visit): applied once the last page is in
+   */
+  let pushedWhileLoading = new Map<string, Cancellation>();
   return createStore<HistoryState>()((set, get) => ({
     rows: [],
     total: 0,
@@ -52,6 +79,7 @@ export function createHistoryStore(pos: PosApi): HistoryStore {
     result: emptyResult,
     async load() {
       const visit = ++visits;
+      pushedWhileLoading = new Map();
       set({ phase: 'loading', rows: [], total: 0, result: emptyResult });
       const seen = new Set<string>();
       let rows: HistoryRow[] = [];
@@ -71,9 +99,18 @@ export function createHistoryStore(pos: PosApi): HistoryStore {
         rows = [...rows, ...indexHistory(fresh)];
         offset += items.length;
         const done = items.length < limit || offset >= total || rows.length >= HISTORY_MAX;
+        let shownTotal = total;
+        if (done) {
+          for (const pushed of pushedWhileLoading.values()) {
+            const merged = withUpdate(rows, pushed);
+            rows = merged.rows;
+            if (merged.added) shownTotal += 1;
+          }
+          pushedWhileLoading = new Map();
+        }
         set({
           rows,
-          total,
+          total: shownTotal,
           phase: done ? 'ready' : 'more',
           error: null,
           result: filterHistory(rows, get().filter),
@@ -87,20 +124,20 @@ export function createHistoryStore(pos: PosApi): HistoryStore {
       set({ filter: next, result: filterHistory(rows, next, result) });
     },
     applyUpdate(cancellation) {
-      // Not loaded (or still loading): the load brings it anyway.
-      if (get().phase !== 'ready') return;
-      const { rows, filter } = get();
-      const at = rows.findIndex((row) => row.cancellation.id === cancellation.id);
-      const row: HistoryRow = {
-        cancellation,
-        day: kstDay(cancellation.requestedAt),
-        key: searchKey(cancellation),
-      };
-      const next = at >= 0 ? rows.map((r, i) => (i === at ? row : r)) : [row, ...rows];
+      const { phase, rows, filter, total } = get();
+      if (phase === 'loading' || phase === 'more') {
+        const earlier = pushedWhileLoading.get(cancellation.id);
+        if (earlier === undefined || cancellation.updatedAt >= earlier.updatedAt)
+          pushedWhileLoading.set(cancellation.id, cancellation);
+        return;
+      }
+      // Not loaded (or failed): the next load brings it anyway.
+      if (phase !== 'ready') return;
+      const next = withUpdate(rows, cancellation);
       set({
-        rows: next,
-        total: get().total + (at >= 0 ? 0 : 1),
-        result: filterHistory(next, filter),
+        rows: next.rows,
+        total: total + (next.added ? 1 : 0),
+        result: filterHistory(next.rows, filter),
       });
     },
   }));

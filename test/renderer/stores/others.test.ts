@@ -159,6 +159,42 @@ describe('history store', () => {
     expect([...history.getState().result.matches]).toEqual([21_999]);
   });
 
+  // found by a review, 2026-12-06: pushes while the later pages loaded were dropped
+  it("keeps main's pushes that arrive while the later pages load", async () => {
+    const page2 = deferred<PosResult<unknown>>();
+    const first = Array.from({ length: 2_000 }, (_, i) =>
+      cancellation({ id: `h${i}`, receiptId: `r${i}` }),
+    );
+    first[0] = cancellation({ id: 'h0', state: 'rejected', cancelled: null, updatedAt: 10 });
+    const fake = fakePos({
+      'cancellations.list': (p) =>
+        (p as { offset: number }).offset === 0
+          ? okResult({ items: first, total: 2_001 })
+          : page2.promise,
+    });
+    const history = createHistoryStore(fake.pos);
+    const loading = history.getState().load();
+    await flush();
+    expect(history.getState().phase).toBe('more');
+    const reopened = cancellation({
+      id: 'h0',
+      state: 'needs_review',
+      cancelled: null,
+      updatedAt: 20,
+    });
+    history.getState().applyUpdate(reopened);
+    history.getState().applyUpdate(cancellation({ id: 'new', updatedAt: 30 })); // made meanwhile
+    // an older word on the same one is not taken over the newer
+    history.getState().applyUpdate(cancellation({ id: 'h0', state: 'rejected', updatedAt: 15 }));
+    page2.resolve(okResult({ items: [cancellation({ id: 'h2000' })], total: 2_001 }));
+    await loading;
+    const byId = new Map(history.getState().rows.map((r) => [r.cancellation.id, r.cancellation]));
+    expect(byId.get('h0')?.state).toBe('needs_review');
+    expect(byId.has('new')).toBe(true);
+    expect(history.getState()).toMatchObject({ phase: 'ready', total: 2_002 });
+    expect(history.getState().rows).toHaveLength(2_002);
+  });
+
   it('keeps live updates in the list once loaded', async () => {
     const items = [cancellation({ id: 'h1', orgAprvNo: '11110000' })];
     const fake = fakePos({ 'cancellations.list': () => okResult({ items, total: 1 }) });
