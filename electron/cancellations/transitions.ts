@@ -382,9 +382,11 @@ export function createTransitions(deps: TransitionDeps) {
         state: 'failed',
         class: numberTaken ? 'duplicate' : 'in-doubt',
         code: outcome.code ?? null,
-        message: numberTaken
-          ? `KICC answered (${said}) but the answer could not be recorded (${why}); another transaction owns this number, a fresh one is drawn`
-          : `KICC answered (${said}) but the answer could not be recorded (${why}); verified instead`,
+        message: `KICC answered (${said}) but the answer could not be recorded (${why}); ${
+          numberTaken
+            ? 'another transaction owns this number, a fresh one is drawn'
+            : 'verified instead'
+        }`,
         httpStatus: outcome.exchange.httpStatus ?? null,
         responseBody: null,
         error: ANSWER_NOT_RECORDED,

@@ -144,12 +144,10 @@ export function computeClose(input: CloseInput): DayClose {
     for (const id of p.refunded) refundedElsewhere.add(id);
     for (const id of p.notRefunded) notRefundedElsewhere.add(id);
   }
-  const elsewhere = {
-    has: (c: ReportCancellation): boolean =>
-      c.state === 'cancelled'
-        ? refundedElsewhere.has(c.id)
-        : c.state === 'rejected' && notRefundedElsewhere.has(c.id),
-  };
+  const countedElsewhere = (c: ReportCancellation): boolean =>
+    c.state === 'cancelled'
+      ? refundedElsewhere.has(c.id)
+      : c.state === 'rejected' && notRefundedElsewhere.has(c.id);
 
   const settledLate = input.earlierSettled
     .filter(
@@ -158,15 +156,15 @@ export function computeClose(input: CloseInput): DayClose {
         c.createdAt < start &&
         c.settledAt !== null &&
         c.settledAt < end &&
-        !elsewhere.has(c) &&
+        !countedElsewhere(c) &&
         (c.settledAt >= start || printedDays.has(kstDate(c.createdAt))),
     )
     .sort(byCreated);
   const dayRequests = input.requested.filter((c) => c.createdAt >= start && c.createdAt < end);
-  const counted = [...dayRequests.filter((c) => !elsewhere.has(c)), ...settledLate];
+  const counted = [...dayRequests.filter((c) => !countedElsewhere(c)), ...settledLate];
   const refunded = counted.filter((c) => c.state === 'cancelled');
   const notRefunded = counted.filter((c) => c.state === 'rejected');
-  const reportedElsewhere = dayRequests.filter((c) => isFinal(c) && elsewhere.has(c));
+  const reportedElsewhere = dayRequests.filter((c) => isFinal(c) && countedElsewhere(c));
   const unresolved = [...input.unresolved].sort(byCreated);
 
   const figures: CloseFigures = {

@@ -42,17 +42,15 @@ export type HistoryStore = StoreApi<HistoryState>;
 const emptyResult: FilterResult = { filter: emptyHistoryFilter, matches: new Uint32Array(0) };
 
 /**
- * `rows` with main's newer word on one cancellation: its row replaced (unless the row is newer
- * already), or a new row on top (made since the list was read). Whether it grew, for `total`.
+ * `rows` with main's newer word on one cancellation: its row replaced, or a new row on top (made
+ * since the list was read; `added`, for `total`). Null when the row shown is newer already.
  */
 function withUpdate(
   rows: readonly HistoryRow[],
   cancellation: Cancellation,
-): { rows: HistoryRow[]; added: boolean } {
+): { rows: HistoryRow[]; added: boolean } | null {
   const at = rows.findIndex((row) => row.cancellation.id === cancellation.id);
-  if (at >= 0 && rows[at]!.cancellation.updatedAt > cancellation.updatedAt) {
-    return { rows: [...rows], added: false };
-  }
+  if (at >= 0 && rows[at]!.cancellation.updatedAt > cancellation.updatedAt) return null;
   const row: HistoryRow = {
     cancellation,
     day: kstDay(cancellation.requestedAt),
@@ -103,6 +101,7 @@ export function createHistoryStore(pos: PosApi): HistoryStore {
         if (done) {
           for (const pushed of pushedWhileLoading.values()) {
             const merged = withUpdate(rows, pushed);
+            if (merged === null) continue;
             rows = merged.rows;
             if (merged.added) shownTotal += 1;
           }
@@ -134,6 +133,7 @@ export function createHistoryStore(pos: PosApi): HistoryStore {
       // Not loaded (or failed): the next load brings it anyway.
       if (phase !== 'ready') return;
       const next = withUpdate(rows, cancellation);
+      if (next === null) return;
       set({
         rows: next.rows,
         total: total + (next.added ? 1 : 0),

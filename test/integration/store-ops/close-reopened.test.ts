@@ -37,12 +37,19 @@ async function printed(world: StoreOpsWorld, time: ManualTime, day: string) {
   return auditDetails(row!) as { refunded: string[]; notRefunded: string[] };
 }
 
-/** A 40,000 cancellation whose answer was lost (`fault`), to a manager on day D. */
-async function handedOver(
-  world: StoreOpsWorld,
-  time: ManualTime,
-  fault: 'commit-then-drop' | 'drop-before-commit' = 'commit-then-drop',
-): Promise<string> {
+type Outcome = 'cancelled' | 'not-cancelled';
+
+/**
+ * A 40,000 cancellation whose answer was lost (`fault`), handed to the manager on day D, who
+ * records `first` at 14:00; D's paper is printed at 23:00 (its record returned).
+ */
+async function recordedOnD(first: Outcome, fault: 'commit-then-drop' | 'drop-before-commit') {
+  const time = createManualTime(at(D, 10));
+  const world = (w = await createWorld({
+    clock: time.clock,
+    verificationDeadlineMs: HOUR,
+    cashierMaxAmount: 10_000_000,
+  }));
   const receipt = await world.receipt({ trxAmt: 40_000 });
   world.sim.faults.inject({ endpoint: 'cancel', kind: fault });
   const answer = await world.stack.call('cancellations.request', cancelRequestFor(receipt));
@@ -51,35 +58,37 @@ async function handedOver(
   await world.services.drain();
   const id = (answer.value as Cancellation).id;
   expect(world.services.ledger.cancellations.get(Number(id))?.state).toBe('needs_review');
-  return id;
-}
-
-it('"not refunded" printed on D, reopened and recorded "cancelled" on D+1: the refund is on D+1\'s paper, once', async () => {
-  const time = createManualTime(at(D, 10));
-  const world = (w = await createWorld({
-    clock: time.clock,
-    verificationDeadlineMs: HOUR,
-    cashierMaxAmount: 10_000_000,
-  }));
-  const id = await handedOver(world, time);
   time.set(at(D, 14));
   await world.stack.becomeManager();
   expect(
-    await world.stack.call('review.resolve', { id, outcome: 'not-cancelled', note: '잘못 봄' }),
-  ).toMatchObject({ ok: true, value: { state: 'rejected' } });
-  expect((await printed(world, time, D)).notRefunded).toContain(id);
+    await world.stack.call('review.resolve', { id, outcome: first, note: '첫 기록' }),
+  ).toMatchObject({ ok: true });
+  return { world, time, id, paperD: await printed(world, time, D) };
+}
 
+/** On D+1 at 10:00 the manager reopens it and records `then`; D+1's paper is printed. */
+async function recordedAgainOnD1(
+  world: StoreOpsWorld,
+  time: ManualTime,
+  id: string,
+  then: Outcome,
+) {
   time.set(at(D1, 10));
   await world.stack.becomeManager();
-  expect(await world.stack.call('review.reopen', { id, reason: '포털에 취소 있음' })).toMatchObject(
-    { ok: true },
-  );
+  expect(await world.stack.call('review.reopen', { id, reason: '포털 다시 확인' })).toMatchObject({
+    ok: true,
+  });
   expect(
-    await world.stack.call('review.resolve', { id, outcome: 'cancelled', note: '포털: 취소 확인' }),
-  ).toMatchObject({ ok: true, value: { state: 'cancelled' } });
-  expect(world.sim.ledger.cancellations().filter((c) => c.status === 'landed')).toHaveLength(1);
+    await world.stack.call('review.resolve', { id, outcome: then, note: '포털: 다시 확인함' }),
+  ).toMatchObject({ ok: true, value: { state: then === 'cancelled' ? 'cancelled' : 'rejected' } });
+  return printed(world, time, D1);
+}
 
-  const d1 = await printed(world, time, D1);
+it('"not refunded" printed on D, reopened and recorded "cancelled" on D+1: the refund is on D+1\'s paper, once', async () => {
+  const { world, time, id, paperD } = await recordedOnD('not-cancelled', 'commit-then-drop');
+  expect(paperD.notRefunded).toContain(id);
+  const d1 = await recordedAgainOnD1(world, time, id, 'cancelled');
+  expect(world.sim.ledger.cancellations().filter((c) => c.status === 'landed')).toHaveLength(1);
   expect(d1.refunded).toEqual([id]);
   expect(d1.notRefunded).toEqual([]);
   // and never again on a later day
@@ -87,56 +96,18 @@ it('"not refunded" printed on D, reopened and recorded "cancelled" on D+1: the r
 });
 
 it('recorded again with the same outcome on a later day: not counted a second time', async () => {
-  const time = createManualTime(at(D, 10));
-  const world = (w = await createWorld({
-    clock: time.clock,
-    verificationDeadlineMs: HOUR,
-    cashierMaxAmount: 10_000_000,
-  }));
-  const id = await handedOver(world, time);
-  time.set(at(D, 14));
-  await world.stack.becomeManager();
-  await world.stack.call('review.resolve', { id, outcome: 'cancelled', note: '포털: 취소 확인' });
-  expect((await printed(world, time, D)).refunded).toEqual([id]);
-
-  time.set(at(D1, 10));
-  await world.stack.becomeManager();
-  expect(await world.stack.call('review.reopen', { id, reason: '다시 확인' })).toMatchObject({
-    ok: true,
-  });
-  expect(
-    await world.stack.call('review.resolve', { id, outcome: 'cancelled', note: '포털: 취소 맞음' }),
-  ).toMatchObject({ ok: true });
-  const d1 = await printed(world, time, D1);
+  const { world, time, id, paperD } = await recordedOnD('cancelled', 'commit-then-drop');
+  expect(paperD.refunded).toEqual([id]);
+  const d1 = await recordedAgainOnD1(world, time, id, 'cancelled');
   expect(d1.refunded).toEqual([]);
   expect(d1.notRefunded).toEqual([]);
 });
 
 it('a refund printed on D and withdrawn on D+1 (reopened, "not cancelled"): D+1\'s paper counts it not refunded', async () => {
-  const time = createManualTime(at(D, 10));
-  const world = (w = await createWorld({
-    clock: time.clock,
-    verificationDeadlineMs: HOUR,
-    cashierMaxAmount: 10_000_000,
-  }));
-  const id = await handedOver(world, time, 'drop-before-commit');
-  time.set(at(D, 14));
-  await world.stack.becomeManager();
-  await world.stack.call('review.resolve', { id, outcome: 'cancelled', note: '잘못 봄' });
-  expect((await printed(world, time, D)).refunded).toEqual([id]);
-
-  time.set(at(D1, 10));
-  await world.stack.becomeManager();
-  await world.stack.call('review.reopen', { id, reason: '포털에 취소 없음' });
-  expect(
-    await world.stack.call('review.resolve', {
-      id,
-      outcome: 'not-cancelled',
-      note: '포털: 승인 유지',
-    }),
-  ).toMatchObject({ ok: true, value: { state: 'rejected' } });
+  const { world, time, id, paperD } = await recordedOnD('cancelled', 'drop-before-commit');
+  expect(paperD.refunded).toEqual([id]);
+  const d1 = await recordedAgainOnD1(world, time, id, 'not-cancelled');
   expect(world.sim.ledger.cancellations().filter((c) => c.status === 'landed')).toHaveLength(0);
-  const d1 = await printed(world, time, D1);
   expect(d1.refunded).toEqual([]);
   expect(d1.notRefunded).toEqual([id]);
 });
