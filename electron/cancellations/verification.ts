@@ -101,7 +101,7 @@ export function createVerification(deps: VerificationDeps) {
         },
         timing.holdBack === null ? 'verify' : `verify-after-window:${timing.holdBack}`,
       );
-      ledger.cancellations.update(c.id, {}, clock.now());
+      ledger.cancellations.touch(c.id, clock.now());
       return attempt;
     });
     const outcome = await callKicc(deps.kicc, { kind: 'net-cancel', req }, clock);

@@ -194,14 +194,20 @@ const redactError = (error: TransportError, redact: (text: string) => string): T
 /** KICC documents UTF-8 for requests; an answer declaring another charset is decoded by it. */
 function decode(answer: TransportAnswer): string {
   const charset = /charset\s*=\s*"?([^";\s]+)/i.exec(answer.contentType ?? '')?.[1] ?? 'utf-8';
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset);
-  } catch {
-    decoder = new TextDecoder('utf-8');
+  let decoder = UTF8;
+  if (!UTF8_LABELS.has(charset.toLowerCase())) {
+    try {
+      decoder = new TextDecoder(charset);
+    } catch {
+      // an unknown label: read as UTF-8
+    }
   }
   return decoder.decode(answer.body);
 }
+
+/** decode() without `stream` keeps no state between calls, so one decoder serves every answer */
+const UTF8 = new TextDecoder('utf-8');
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
 function logOutcome(
   log: NonNullable<KiccClientOptions['log']>,

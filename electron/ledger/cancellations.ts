@@ -218,6 +218,10 @@ export function createCancellationRepository(db: SqliteDb) {
        finished_at = @finishedAt
      WHERE id = @id`,
   );
+  // updated_at is in no index: this UPDATE writes the row alone, no index and no foreign key
+  const touchStmt = db.prepare<[number, number]>(
+    'UPDATE cancellations SET updated_at = ? WHERE id = ?',
+  );
   const byId = db.prepare<[number], CancellationRow>('SELECT * FROM cancellations WHERE id = ?');
   const liveByReceipt = db.prepare<[number], CancellationRow>(
     `SELECT * FROM cancellations WHERE receipt_id = ? AND state <> 'rejected'`,
@@ -334,6 +338,10 @@ export function createCancellationRepository(db: SqliteDb) {
         finishedAt: next.finishedAt,
       });
       return next;
+    },
+    /** Something happened to it that changes none of its fields (a verification was sent). */
+    touch(id: number, at: number): void {
+      if (touchStmt.run(at, id).changes !== 1) throw new Error(`cancellation ${id} does not exist`);
     },
     list(filter: CancellationFilter): Cancellation[] {
       const { from, where, params } = filterSql(filter);

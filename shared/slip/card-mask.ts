@@ -10,25 +10,35 @@
  * fragment) only the last 4.
  */
 
-const POSITION = /[0-9*xX#•●]/;
-const DIGIT = /[0-9]/;
+/** A card position: a digit or a mask mark (* X x # • ●). */
+const isPosition = (char: string): boolean =>
+  (char >= '0' && char <= '9') ||
+  char === '*' ||
+  char === 'x' ||
+  char === 'X' ||
+  char === '#' ||
+  char === '•' ||
+  char === '●';
 
 export function maskCardNumber(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   const chars = [...value.trim()];
-  const total = chars.filter((char) => POSITION.test(char)).length;
+  let total = 0;
+  for (const char of chars) if (isPosition(char)) total += 1;
   if (total === 0) return null;
   const head = total >= 13 ? 6 : 0;
   let position = 0;
-  return chars
-    .map((char) => {
-      if (!POSITION.test(char)) return char;
-      const index = position;
-      position += 1;
-      const shown = index < head || index >= total - 4;
-      return shown && DIGIT.test(char) ? char : '*';
-    })
-    .join('');
+  let masked = '';
+  for (const char of chars) {
+    if (!isPosition(char)) {
+      masked += char;
+      continue;
+    }
+    const shown = position < head || position >= total - 4;
+    position += 1;
+    masked += shown && char >= '0' && char <= '9' ? char : '*';
+  }
+  return masked;
 }
 
 /** `"cardConfirmNo": "…"` in a JSON text (KICC's answer), with its string value captured. */
