@@ -37,7 +37,10 @@ function isPlainObject(value: object): boolean {
 type Path = (string | number)[];
 
 const pathText = (path: Path): string =>
-  path.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}.${part}`), '$');
+  path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : `${text}.${part}`),
+    '$',
+  );
 
 function write(value: unknown, path: Path): string {
   if (value === null) return 'null';

@@ -1,4 +1,4 @@
-import type { Attempt } from '../ledger/types';
+import type { AttemptFacts } from '../ledger/types';
 
 /**
  * What a cancellation's own history (its attempts, oldest first) says about the questions the
@@ -10,7 +10,7 @@ import type { Attempt } from '../ledger/types';
  * or never answered usably (in doubt, S999 "outcome unknown"). not-sent and 401/403 reversed
  * nothing; S006 / S007 / refusals say it did not.
  */
-export function mayHaveReversed(verification: Attempt): boolean {
+export function mayHaveReversed(verification: AttemptFacts): boolean {
   return (
     verification.kind === 'net-cancel' &&
     (verification.class === 'ok' ||
@@ -20,12 +20,12 @@ export function mayHaveReversed(verification: Attempt): boolean {
 }
 
 /** An earlier reqRtran of ours for the same lost request that never answered usably. */
-export function unanswered(verification: Attempt): boolean {
+export function unanswered(verification: AttemptFacts): boolean {
   return mayHaveReversed(verification) && verification.class !== 'ok';
 }
 
 /** The lost reqCancels of ours that a reqRtran of ours may have reversed (ids). */
-export function reversedByUs(attempts: readonly Attempt[]): Set<number> {
+export function reversedByUs(attempts: readonly AttemptFacts[]): Set<number> {
   const reversed = new Set<number>();
   for (const a of attempts) {
     if (mayHaveReversed(a) && a.repeatsAttemptId !== null) reversed.add(a.repeatsAttemptId);
@@ -34,7 +34,7 @@ export function reversedByUs(attempts: readonly Attempt[]): Set<number> {
 }
 
 /** Reversals of ours of requests OTHER than `lostId` (the reversal limit counts these). */
-export function otherReversals(attempts: readonly Attempt[], lostId: number): number {
+export function otherReversals(attempts: readonly AttemptFacts[], lostId: number): number {
   const reversed = reversedByUs(attempts);
   reversed.delete(lostId);
   return reversed.size;
@@ -42,7 +42,7 @@ export function otherReversals(attempts: readonly Attempt[], lostId: number): nu
 
 /** An earlier verification of `lostId` went unanswered (`current`: the one in flight, not counted). */
 export function earlierUnanswered(
-  attempts: readonly Attempt[],
+  attempts: readonly AttemptFacts[],
   lostId: number,
   current: number,
 ): boolean {
@@ -54,7 +54,10 @@ export function earlierUnanswered(
  * provably never left (not-sent) or was refused before processing (401/403, KICC-API.md [A]).
  * An S005 to such a send means another transaction owns the number (issue 9, sequence 5).
  */
-export function firstSendOfNumber(attempts: readonly Attempt[], attempt: Attempt): boolean {
+export function firstSendOfNumber(
+  attempts: readonly AttemptFacts[],
+  attempt: AttemptFacts,
+): boolean {
   return attempts.every(
     (a) =>
       a.id === attempt.id ||
@@ -66,20 +69,20 @@ export function firstSendOfNumber(attempts: readonly Attempt[], attempt: Attempt
 }
 
 /** reqCancels of ours that never answered usably (in doubt, S999). */
-export function unansweredCancels(attempts: readonly Attempt[]): number {
+export function unansweredCancels(attempts: readonly AttemptFacts[]): number {
   return attempts.filter(
     (a) => a.kind === 'cancel' && (a.class === 'in-doubt' || a.class === 'retryable'),
   ).length;
 }
 
 /** reqCancels of this cancellation refused by KICC, other than `current` */
-export function refusals(attempts: readonly Attempt[], current: number): number {
+export function refusals(attempts: readonly AttemptFacts[], current: number): number {
   return attempts.filter((a) => a.id !== current && a.kind === 'cancel' && a.class === 'rejected')
     .length;
 }
 
 /** S005 answers to first sends so far: fresh numbers drawn because another owned ours. */
-export function numbersTaken(attempts: readonly Attempt[]): number {
+export function numbersTaken(attempts: readonly AttemptFacts[]): number {
   return attempts.filter((a) => a.kind === 'cancel' && a.class === 'duplicate').length;
 }
 
@@ -88,6 +91,6 @@ export function numbersTaken(attempts: readonly Attempt[]): number {
  * KICC had said 0000: the cancellation landed, and reversing it to verify would undo a refund
  * KICC confirmed.
  */
-export function answeredLanded(lost: Attempt): boolean {
+export function answeredLanded(lost: AttemptFacts): boolean {
   return lost.class === 'in-doubt' && lost.code === '0000';
 }

@@ -200,7 +200,7 @@ export function createTransitions(deps: TransitionDeps) {
     const c = current(id);
     const now = clock.now();
     const said = { attemptId: attempt.id, class: outcome.class, code: outcome.code ?? null };
-    const history = ledger.attempts.forCancellation(id);
+    const history = ledger.attempts.factsFor(id);
     const tranDt = storedTranDt(attempt.body);
     const edge = tranDt === null ? null : dayEdge(tranDt, attempt.sentAt, now);
     const decision = decideAfterCancel(outcome.class, outcome.code, {
@@ -313,7 +313,7 @@ export function createTransitions(deps: TransitionDeps) {
       code: outcome.code ?? null,
       holdBack,
     };
-    const history = ledger.attempts.forCancellation(id);
+    const history = ledger.attempts.factsFor(id);
     const decision = decideAfterVerification(outcome.class, {
       holdBack,
       earlierUnanswered: earlierUnanswered(history, check.repeatsAttemptId ?? -1, check.id),
@@ -376,7 +376,7 @@ export function createTransitions(deps: TransitionDeps) {
     const numberTaken =
       answer.kind === 'cancel' &&
       outcome.class === 'duplicate' &&
-      firstSendOfNumber(ledger.attempts.forCancellation(answer.id), answer.attempt);
+      firstSendOfNumber(ledger.attempts.factsFor(answer.id), answer.attempt);
     if (ledger.attempts.get(answer.attempt.id)?.state === 'sending') {
       ledger.attempts.finish(answer.attempt.id, {
         state: 'failed',
@@ -399,7 +399,7 @@ export function createTransitions(deps: TransitionDeps) {
     if (c.state === 'sending' && c.openAttemptId === answer.attempt.id) {
       if (numberTaken) {
         // the policy's own rule for an S005 written normally: a fresh number, or a manager
-        const decision = decideNumberTaken(numbersTaken(ledger.attempts.forCancellation(c.id)));
+        const decision = decideNumberTaken(numbersTaken(ledger.attempts.factsFor(c.id)));
         if (decision.next === 'needs_review') return toReview(c, decision.note, detail, outcome);
         return move(
           c,

@@ -57,7 +57,7 @@ export function createVerification(deps: VerificationDeps) {
       now,
       waitMs: deps.heldVerificationWaitMs,
       lost: { sentAt: lost.sentAt, tranDt: req.value.tranDt, answeredLanded: answeredLanded(lost) },
-      otherReversals: otherReversals(ledger.attempts.forCancellation(c.id), lost.id),
+      otherReversals: otherReversals(ledger.attempts.factsFor(c.id), lost.id),
       orgAprvDt: c.target.orgAprvDt,
     });
     return { lost, req: req.value, timing };

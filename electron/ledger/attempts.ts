@@ -1,6 +1,6 @@
 import type { KiccClass } from '../kicc/outcome';
 import type { SqliteDb } from './open';
-import type { Attempt, AttemptKind, AttemptState } from './types';
+import type { Attempt, AttemptFacts, AttemptKind, AttemptState } from './types';
 
 /**
  * Attempts: one row per HTTP exchange with KICC (issue 3 "Ledger"). The outbox rule (DESIGN.md
@@ -45,6 +45,11 @@ const toAttempt = (row: AttemptRow): Attempt => ({
   endedAt: row.ended_at,
 });
 
+/** The columns of an attempt that are not its texts (AttemptFacts). */
+type BodyColumn = 'body' | 'response_body' | 'error';
+const FACT_COLUMNS = `id, cancellation_id, kind, merc_trx_no, repeats_attempt_id, sent_at, state, class, code,
+  message, http_status, ended_at`;
+
 /** An attempt as it starts (state 'sending'); its end is recorded by AttemptEnd. */
 export type NewAttempt = Pick<
   Attempt,
@@ -81,6 +86,10 @@ export function createAttemptRepository(db: SqliteDb) {
   const byCancellation = db.prepare<[number], AttemptRow>(
     'SELECT * FROM attempts WHERE cancellation_id = ? ORDER BY id',
   );
+  // what the policies read of a cancellation's history: not the bodies (./types.ts AttemptFacts)
+  const factsByCancellation = db.prepare<[number], Omit<AttemptRow, BodyColumn>>(
+    `SELECT ${FACT_COLUMNS} FROM attempts WHERE cancellation_id = ? ORDER BY id`,
+  );
   const sendingStmt = db.prepare<[], AttemptRow>(
     `SELECT * FROM attempts WHERE state = 'sending' ORDER BY id`,
   );
@@ -115,6 +124,23 @@ export function createAttemptRepository(db: SqliteDb) {
     },
     forCancellation(cancellationId: number): Attempt[] {
       return byCancellation.all(cancellationId).map(toAttempt);
+    },
+    /** Its attempts, oldest first, without the request and answer bodies. */
+    factsFor(cancellationId: number): AttemptFacts[] {
+      return factsByCancellation.all(cancellationId).map((row) => ({
+        id: row.id,
+        cancellationId: row.cancellation_id,
+        kind: row.kind,
+        mercTrxNo: row.merc_trx_no,
+        repeatsAttemptId: row.repeats_attempt_id,
+        sentAt: row.sent_at,
+        state: row.state,
+        class: row.class,
+        code: row.code,
+        message: row.message,
+        httpStatus: row.http_status,
+        endedAt: row.ended_at,
+      }));
     },
     sending(): Attempt[] {
       return sendingStmt.all().map(toAttempt);

@@ -1,5 +1,6 @@
 import { RESOLUTION_NOTES } from '../cancellations/resolution-notes';
 import type { SqliteDb } from './open';
+import type { Statement } from './sqlite';
 import type { Cancellation, CancellationResult, CancellationState } from './types';
 
 /**
@@ -101,6 +102,37 @@ export interface CancellationChange {
   note?: string | null;
   finishedAt?: number | null;
 }
+
+type SQLValue = string | number | null;
+
+/**
+ * A change's fields and their columns, and the result's: Records, so a field added to either
+ * type without a column here does not compile.
+ */
+type ChangeField = Exclude<keyof CancellationChange, 'result'>;
+const CHANGE_COLUMN: Record<ChangeField, string> = {
+  state: 'state',
+  openAttemptId: 'open_attempt_id',
+  inDoubtSince: 'in_doubt_since',
+  nextTryAt: 'next_try_at',
+  tries: 'tries',
+  note: 'note',
+  finishedAt: 'finished_at',
+};
+const RESULT_COLUMN: Record<keyof CancellationResult, string> = {
+  code: 'result_code',
+  message: 'result_message',
+  aprvNo: 'aprv_no',
+  cndDt: 'cnd_dt',
+  cndTm: 'cnd_tm',
+  vanTrxNo: 'van_trx_no',
+  cardConfirmNo: 'card_confirm_no',
+  issuerName: 'issuer_name',
+  issuerCode: 'issuer_code',
+  merchantNo: 'merchant_no',
+};
+const CHANGE_COLUMNS = Object.entries(CHANGE_COLUMN) as [ChangeField, string][];
+const RESULT_COLUMNS = Object.entries(RESULT_COLUMN) as [keyof CancellationResult, string][];
 
 export interface CancellationFilter {
   states?: readonly CancellationState[];
@@ -208,16 +240,20 @@ export function createCancellationRepository(db: SqliteDb) {
      VALUES (@receiptId, @clientRequestId, @state, @requestedBy, @approvedBy, @reason, @wcc, @cndTrxNo, @trxAmt,
        @vatAmt, @svcAmt, @alotMonth, @orgAprvDt, @orgAprvNo, @at, @at)`,
   );
-  const updateStmt = db.prepare(
-    `UPDATE cancellations SET state = @state, updated_at = @updatedAt,
-       open_attempt_id = @openAttemptId, in_doubt_since = @inDoubtSince,
-       next_try_at = @nextTryAt, tries = @tries, result_code = @code, result_message = @message,
-       aprv_no = @aprvNo, cnd_dt = @cndDt, cnd_tm = @cndTm, van_trx_no = @vanTrxNo,
-       card_confirm_no = @cardConfirmNo, issuer_name = @issuerName, issuer_code = @issuerCode,
-       merchant_no = @merchantNo, note = @note,
-       finished_at = @finishedAt
-     WHERE id = @id`,
-  );
+  /** One UPDATE per set of columns a change names (a handful: the transitions' shapes). */
+  const updates = new Map<string, Statement<SQLValue[], CancellationRow>>();
+  function updateStatement(columns: readonly string[]): Statement<SQLValue[], CancellationRow> {
+    const key = columns.join(',');
+    let statement = updates.get(key);
+    if (statement === undefined) {
+      const set = [...columns.map((column) => `${column} = ?`), 'updated_at = ?'].join(', ');
+      statement = db.prepare<SQLValue[], CancellationRow>(
+        `UPDATE cancellations SET ${set} WHERE id = ? RETURNING *`,
+      );
+      updates.set(key, statement);
+    }
+    return statement;
+  }
   // updated_at is in no index: this UPDATE writes the row alone, no index and no foreign key
   const touchStmt = db.prepare<[number, number]>(
     'UPDATE cancellations SET updated_at = ? WHERE id = ?',
@@ -305,39 +341,34 @@ export function createCancellationRepository(db: SqliteDb) {
       const row = liveByReceipt.get(receiptId);
       return row ? toCancellation(row) : null;
     },
-    /** Applies `change` to the stored row; returns the row as it now is. */
+    /**
+     * Applies `change` to the stored row; returns the row as it now is. Only the columns the
+     * change names are written (an undefined field is no change), so SQLite leaves alone every
+     * index on the others, and RETURNING gives the row back without a second read.
+     */
     update(id: number, change: CancellationChange, at: number): Cancellation {
-      const row = byId.get(id);
+      const columns: string[] = [];
+      const values: SQLValue[] = [];
+      for (const [field, column] of CHANGE_COLUMNS) {
+        const value = change[field];
+        if (value !== undefined) {
+          columns.push(column);
+          values.push(value);
+        }
+      }
+      const result = change.result;
+      if (result !== undefined) {
+        for (const [field, column] of RESULT_COLUMNS) {
+          const value = result[field];
+          if (value !== undefined) {
+            columns.push(column);
+            values.push(value);
+          }
+        }
+      }
+      const row = updateStatement(columns).get(...values, at, id);
       if (!row) throw new Error(`cancellation ${id} does not exist`);
-      const current = toCancellation(row);
-      const result = { ...current.result, ...change.result };
-      const next: Cancellation = {
-        ...current,
-        state: change.state ?? current.state,
-        openAttemptId:
-          change.openAttemptId === undefined ? current.openAttemptId : change.openAttemptId,
-        inDoubtSince:
-          change.inDoubtSince === undefined ? current.inDoubtSince : change.inDoubtSince,
-        nextTryAt: change.nextTryAt === undefined ? current.nextTryAt : change.nextTryAt,
-        tries: change.tries ?? current.tries,
-        result,
-        note: change.note === undefined ? current.note : change.note,
-        finishedAt: change.finishedAt === undefined ? current.finishedAt : change.finishedAt,
-        updatedAt: at,
-      };
-      updateStmt.run({
-        id,
-        state: next.state,
-        updatedAt: at,
-        openAttemptId: next.openAttemptId,
-        inDoubtSince: next.inDoubtSince,
-        nextTryAt: next.nextTryAt,
-        tries: next.tries,
-        ...next.result,
-        note: next.note,
-        finishedAt: next.finishedAt,
-      });
-      return next;
+      return toCancellation(row);
     },
     /** Something happened to it that changes none of its fields (a verification was sent). */
     touch(id: number, at: number): void {

@@ -161,6 +161,13 @@ export interface Attempt {
   endedAt: number | null;
 }
 
+/**
+ * An attempt without its request, answer and error texts: what the engine's policies read of a
+ * cancellation's history on every step (../cancellations/history.ts), without the kilobyte of
+ * text per attempt they never look at.
+ */
+export type AttemptFacts = Omit<Attempt, 'body' | 'responseBody' | 'error'>;
+
 export interface AuditEvent {
   id: number;
   at: number;
