@@ -45,9 +45,15 @@ export interface CancelAnswerFacts {
    * the request was sent within the clock tolerance of midnight (`nearDayEdge`)
    */
   atDayEdge: boolean;
-  /** refusals of this cancellation's reqCancels before this one (a day edge is retried once) */
+  /** refusals of this cancellation's reqCancels before this one (all of them at a day edge) */
   earlierRefusals: number;
 }
+
+/**
+ * Refusals at the edge of a KST day (each sent a day apart at least) before a person is asked:
+ * a request that keeps going at midnight should not keep going for ever.
+ */
+export const MAX_DAY_EDGE_REFUSALS = 3;
 
 /** Fresh numbers drawn after S005 before a person is asked: a KICC taking every one is broken. */
 export const MAX_NUMBERS_TAKEN = 3;
@@ -119,8 +125,16 @@ function decideRefusal(
   }
   // Refused at midnight: maybe for its date alone, and the payment may be cancelled already at
   // another terminal (KICC checking tranDt before "already cancelled"): never "not refunded"
-  // on that answer. Sent again on the new day, once (the soak of 2026-12-05, seed -1604979105).
-  if (facts.atDayEdge && facts.earlierRefusals === 0) return { next: 'after-day-edge' };
+  // on that answer (the soak of 2026-12-05, seed -1604979105). Sent again on the new day. A
+  // resend that goes at a midnight again (the queue did not run for a day: the app was closed
+  // overnight) is as unreadable as the first, so it waits again (the model, 2026-12-06, seed
+  // -236012147); past MAX_DAY_EDGE_REFUSALS, a person looks. Every earlier refusal was at a day
+  // edge: any other decides the cancellation for good.
+  if (facts.atDayEdge) {
+    return facts.earlierRefusals + 1 < MAX_DAY_EDGE_REFUSALS
+      ? { next: 'after-day-edge' }
+      : { next: 'needs_review', note: 'unexpected-answer' };
+  }
   return facts.confirmedRefusal
     ? { next: 'rejected' }
     : { next: 'needs_review', note: 'unknown-code' };

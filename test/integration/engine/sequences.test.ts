@@ -472,6 +472,38 @@ describe("9c. A refusal just after midnight by a PC clock ahead of KICC's (found
   });
 });
 
+describe('9d. The resend of a midnight refusal refused at the next midnight (found by the model, 2026-12-06, seed -236012147)', () => {
+  it('the app closed for the day: the resend goes at 23:59:58 the next day and KICC refuses its date again -> queued again, then cancelled, never rejected', async () => {
+    const late = kstAt(NOON, 23, 59, 58);
+    const time = createManualTime(late);
+    const x = await world(time, { profile: 'tranDt-today' });
+    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } }); // as training does
+    const r = x.receipt({ at: NOON });
+    const original = x.sim.ledger.original(r.vanTrxNo);
+    if (original === undefined) throw new Error('no original');
+    await kicc(x.sim, 'cancel', cancelOf(original, late), late); // the counter terminal
+    x.sim.setClockOffset(5000); // KICC's clock 5 s ahead: its day has turned
+
+    expect((await requested(x, r.id)).state).toBe('queued');
+    // The app is closed until 23:59:58 the next day: the resend goes at that midnight's edge.
+    time.set(late + DAY);
+    await x.services.drain();
+    const c = only(x);
+    expect(c.state).toBe('queued'); // amber again: KICC refused the date, not the payment
+    const attempts = x.services.ledger.attempts.forCancellation(c.id);
+    expect(attempts.map((a) => [a.class, a.code])).toEqual([
+      ['rejected', 'S008'],
+      ['rejected', 'S008'],
+    ]);
+    expect(c.nextTryAt).toBe(kstMidnight(kstDateTime(late + 2 * DAY).date) + 5 * MINUTE);
+
+    x.sim.setClockOffset(0);
+    await x.settleInTime();
+    expect(only(x)).toMatchObject({ state: 'cancelled', note: 'stood-earlier' });
+    expect(x.services.ledger.attempts.forCancellation(c.id)).toHaveLength(3);
+  });
+});
+
 describe('10. A PC clock more than 5 minutes off looks like wrong credentials', () => {
   it("KICC's Date header 7 minutes away: the queue pauses for the CLOCK, and says how to fix it", async () => {
     const time = createManualTime(NOON);

@@ -4,6 +4,7 @@ import {
   DAY_EDGE_MS,
   dayEdgeResendAt,
   decideAfterCancel,
+  MAX_DAY_EDGE_REFUSALS,
   MAX_NUMBERS_TAKEN,
   dayEdge,
   resendAsStored,
@@ -174,8 +175,24 @@ describe('decideAfterCancel: a refusal at the edge of a KST day', () => {
     }
   });
 
-  it('once: a second refusal of the same cancellation decides as any refusal', () => {
-    const again = { ...FACTS, atDayEdge: true, earlierRefusals: 1 };
+  it('a resend refused at a midnight again waits again; the third such refusal goes to a manager', () => {
+    const edge = { ...FACTS, atDayEdge: true };
+    for (const confirmedRefusal of [true, false]) {
+      expect(
+        decideAfterCancel('rejected', 'S008', { ...edge, confirmedRefusal, earlierRefusals: 1 }),
+      ).toEqual({ next: 'after-day-edge' });
+      expect(
+        decideAfterCancel('rejected', 'S008', {
+          ...edge,
+          confirmedRefusal,
+          earlierRefusals: MAX_DAY_EDGE_REFUSALS - 1,
+        }),
+      ).toEqual({ next: 'needs_review', note: 'unexpected-answer' });
+    }
+  });
+
+  it('a resend refused away from any midnight decides as any refusal', () => {
+    const again = { ...FACTS, atDayEdge: false, earlierRefusals: 1 };
     expect(decideAfterCancel('rejected', 'S008', { ...again, confirmedRefusal: true })).toEqual({
       next: 'rejected',
     });
