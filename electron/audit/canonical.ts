@@ -65,15 +65,15 @@ function write(value: unknown, path: Path): string {
       }
       if (!isPlainObject(value)) throw new NotJsonError(pathText(path), 'not a plain object');
       const record = value as Record<string, unknown>;
-      let text = '{';
+      const members: string[] = [];
       for (const key of Object.keys(record).sort()) {
         const member = record[key];
         if (member === undefined) continue;
         path.push(key);
-        text += (text.length === 1 ? '' : ',') + JSON.stringify(key) + ':' + write(member, path);
+        members.push(`${JSON.stringify(key)}:${write(member, path)}`);
         path.pop();
       }
-      return `${text}}`;
+      return `{${members.join(',')}}`;
     }
     default:
       throw new NotJsonError(pathText(path), typeof value);

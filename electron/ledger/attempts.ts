@@ -27,26 +27,32 @@ interface AttemptRow {
   ended_at: number | null;
 }
 
-const toAttempt = (row: AttemptRow): Attempt => ({
+/** The columns of an attempt that hold its texts (not in AttemptFacts). */
+type BodyColumn = 'body' | 'response_body' | 'error';
+
+const toFacts = (row: Omit<AttemptRow, BodyColumn>): AttemptFacts => ({
   id: row.id,
   cancellationId: row.cancellation_id,
   kind: row.kind,
   mercTrxNo: row.merc_trx_no,
   repeatsAttemptId: row.repeats_attempt_id,
-  body: row.body,
   sentAt: row.sent_at,
   state: row.state,
   class: row.class,
   code: row.code,
   message: row.message,
   httpStatus: row.http_status,
-  responseBody: row.response_body,
-  error: row.error,
   endedAt: row.ended_at,
 });
 
+const toAttempt = (row: AttemptRow): Attempt => ({
+  ...toFacts(row),
+  body: row.body,
+  responseBody: row.response_body,
+  error: row.error,
+});
+
 /** The columns of an attempt that are not its texts (AttemptFacts). */
-type BodyColumn = 'body' | 'response_body' | 'error';
 const FACT_COLUMNS = `id, cancellation_id, kind, merc_trx_no, repeats_attempt_id, sent_at, state, class, code,
   message, http_status, ended_at`;
 
@@ -127,20 +133,7 @@ export function createAttemptRepository(db: SqliteDb) {
     },
     /** Its attempts, oldest first, without the request and answer bodies. */
     factsFor(cancellationId: number): AttemptFacts[] {
-      return factsByCancellation.all(cancellationId).map((row) => ({
-        id: row.id,
-        cancellationId: row.cancellation_id,
-        kind: row.kind,
-        mercTrxNo: row.merc_trx_no,
-        repeatsAttemptId: row.repeats_attempt_id,
-        sentAt: row.sent_at,
-        state: row.state,
-        class: row.class,
-        code: row.code,
-        message: row.message,
-        httpStatus: row.http_status,
-        endedAt: row.ended_at,
-      }));
+      return factsByCancellation.all(cancellationId).map(toFacts);
     },
     sending(): Attempt[] {
       return sendingStmt.all().map(toAttempt);

@@ -414,17 +414,26 @@ describe('9. A queued (proven not sent) request resent after midnight keeps the 
   });
 });
 
+/**
+ * 9b and 9d: 23:59:58 under `tranDt-today` (S008 confirmed, as training does), the payment
+ * already cancelled at the counter terminal, and KICC's clock 5 s ahead: its day has turned.
+ */
+async function cancelledAtCounterBeforeMidnight() {
+  const late = kstAt(NOON, 23, 59, 58);
+  const time = createManualTime(late);
+  const x = await world(time, { profile: 'tranDt-today' });
+  await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } });
+  const r = x.receipt({ at: NOON });
+  const original = x.sim.ledger.original(r.vanTrxNo);
+  if (original === undefined) throw new Error('no original');
+  await kicc(x.sim, 'cancel', cancelOf(original, late), late); // the counter terminal
+  x.sim.setClockOffset(5000);
+  return { late, time, x, r };
+}
+
 describe('9b. A refusal at midnight read as "not refunded" (found by the soak of 2026-12-05)', () => {
   it('KICC checks tranDt before "already cancelled": the payment cancelled at the counter, ours refused for its date -> sent again on the new day -> cancelled, never rejected', async () => {
-    const late = kstAt(NOON, 23, 59, 58);
-    const time = createManualTime(late);
-    const x = await world(time, { profile: 'tranDt-today' });
-    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } }); // as training does
-    const r = x.receipt({ at: NOON });
-    const original = x.sim.ledger.original(r.vanTrxNo);
-    if (original === undefined) throw new Error('no original');
-    await kicc(x.sim, 'cancel', cancelOf(original, late), late); // the counter terminal
-    x.sim.setClockOffset(5000); // KICC's clock 5 s ahead: its day has turned
+    const { late, x, r } = await cancelledAtCounterBeforeMidnight();
 
     const view = await requested(x, r.id);
     expect(view.state).toBe('queued'); // amber, not the red "취소 거절"
@@ -474,15 +483,7 @@ describe("9c. A refusal just after midnight by a PC clock ahead of KICC's (found
 
 describe('9d. The resend of a midnight refusal refused at the next midnight (found by the model, 2026-12-06, seed -236012147)', () => {
   it('the app closed for the day: the resend goes at 23:59:58 the next day and KICC refuses its date again -> queued again, then cancelled, never rejected', async () => {
-    const late = kstAt(NOON, 23, 59, 58);
-    const time = createManualTime(late);
-    const x = await world(time, { profile: 'tranDt-today' });
-    await x.restartWith({ kicc: { confirmedRefusalCodes: () => ['S008'] } }); // as training does
-    const r = x.receipt({ at: NOON });
-    const original = x.sim.ledger.original(r.vanTrxNo);
-    if (original === undefined) throw new Error('no original');
-    await kicc(x.sim, 'cancel', cancelOf(original, late), late); // the counter terminal
-    x.sim.setClockOffset(5000); // KICC's clock 5 s ahead: its day has turned
+    const { late, time, x, r } = await cancelledAtCounterBeforeMidnight();
 
     expect((await requested(x, r.id)).state).toBe('queued');
     // The app is closed until 23:59:58 the next day: the resend goes at that midnight's edge.
