@@ -8,9 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { benchCancelLatency } from './engine-latency';
-import { benchDrain } from './engine-drain';
-import { benchLedger } from './engine-ledger';
+import { benchEngine } from './engine';
 import { benchImport } from './import';
 import { benchRenderer } from './renderer';
 
@@ -93,13 +91,11 @@ async function main(): Promise<void> {
   console.log(`KICC Cancel Desk bench · scale ${args.scale} · Node ${process.version}`);
 
   if (args.only === undefined || args.only === 'engine') {
-    record(
-      'cancellation latency (services vs bare signed POST, same simulator)',
-      await benchCancelLatency({ samples: Math.max(200, Math.round(2000 * args.scale)) }),
-    );
-    // The drain runs before the ledger bench so its peak memory is its own.
-    record('drain after reconnect', await benchDrain({ items: Math.round(10_000 * args.scale) }));
-    record('ledger', await benchLedger({ rows: Math.round(1_000_000 * args.scale) }));
+    await benchEngine({
+      scale: args.scale,
+      log: (line) => console.log(`  ${line}`),
+      report: record,
+    });
   }
   if (args.only === undefined || args.only === 'renderer') {
     record('renderer', await benchRenderer());
