@@ -79,8 +79,14 @@ export function createQueue(deps: QueueDeps) {
    * exposure limits apply (isDegraded) while this holds and the queue still has items to settle,
    * or new cancellations would pile up in doubt without a bound. An answer that settles
    * something, or retryNow(), ends it.
+   *
+   * It starts set: after a restart nothing has shown yet that KICC settles anything, and the
+   * ledger may hold items left in doubt by a KICC that settled nothing before the restart. So the
+   * limits apply from the start while items wait to be settled (isDegraded also asks for that),
+   * until the first exchange that settles something; a restart cannot lift them. With nothing
+   * to settle, nothing changes: isDegraded is false.
    */
-  let unsettled = false;
+  let unsettled = true;
   let closed = false;
   let inFlight = 0;
   let timer: unknown = null;
