@@ -113,6 +113,7 @@ describe('crash test: SIGKILL at random moments', () => {
     });
 
     const accepted = new Set<string>();
+    const childErrors: string[] = [];
     let kills = 0;
     for (let i = 0; i < KILLS; i += 1) {
       const run = startChild(base, accepted);
@@ -123,15 +124,19 @@ describe('crash test: SIGKILL at random moments', () => {
       const alive = run.child.exitCode === null;
       run.child.kill('SIGKILL');
       const code = await run.exited;
+      childErrors.push(run.stderr());
       expect(alive, `child ${i} died by itself (${code}): ${run.stderr()}`).toBe(true);
       kills += 1;
     }
 
     sim.faults.clear();
     await sim.restart();
+    const finalStart = Date.now();
     const last = startChild({ ...base, final: true }, accepted);
     const code = await last.exited;
     expect(code, last.stderr()).toBe(0);
+    // what the engine logged as failed, in every run (printed with the figures below)
+    const engineErrors = [...childErrors, last.stderr()].join('').trim();
 
     // From the files alone, as the next start of the app would see them.
     const ledger = openLedger(join(dir.dir, 'ledger.sqlite'));
@@ -144,13 +149,15 @@ describe('crash test: SIGKILL at random moments', () => {
       let forManager = 0;
       let loops = 0;
       const notes: string[] = [];
+      const failures: string[] = [];
       for (const r of receipts) {
         const receipt = ledger.receipts.byVanTrxNo(r.vanTrxNo, 1)[0];
         const ours = all.filter((c) => c.receiptId === receipt?.id && c.state !== 'rejected');
         const standing = landed.filter((c) => c.originalVanTrxNo === r.vanTrxNo);
         const state = ours[0]?.state;
         // final: cancelled, or handed to a manager where the engine could not know (issue 9)
-        if (ours.length !== 1 || (state !== 'cancelled' && state !== 'needs_review')) lost += 1;
+        const isLost = ours.length !== 1 || (state !== 'cancelled' && state !== 'needs_review');
+        if (isLost) lost += 1;
         if (state === 'needs_review') {
           forManager += 1;
           notes.push(ours[0]?.note ?? '?');
@@ -167,6 +174,26 @@ describe('crash test: SIGKILL at random moments', () => {
             (standing.length === 1 ? 'cancelled' : 'approved') &&
           standing.every((s) => numbers.includes(s.mercTrxNo));
         if (!agrees) disagreements += 1;
+        if (isLost || !agrees) {
+          // what a failure must say: the item, its attempts, and KICC's books for its original
+          const attempts = ours.flatMap((c) =>
+            ledger.attempts
+              .forCancellation(c.id)
+              .map((a) => `${a.kind}:${a.mercTrxNo}:${a.state}:${a.class ?? '-'}:${a.code ?? '-'}`),
+          );
+          // its story, ms from the final run's start (negative: an earlier run)
+          const story = ours.flatMap((c) =>
+            ledger.audit
+              .list({ subject: `cancellation:${c.id}`, limit: 100 })
+              .map((e) => `${e.at - finalStart}:${e.kind}`),
+          );
+          failures.push(
+            `receipt ${r.vanTrxNo}: ${ours.map((c) => `#${c.id} ${c.state} (${c.note ?? '-'})`).join(', ') || 'no live cancellation'}; ` +
+              `events [${story.join(' ')}]; ` +
+              `attempts [${attempts.join(' ')}]; KICC: original ${sim.ledger.original(r.vanTrxNo)?.status ?? '?'}, ` +
+              `standing [${standing.map((c) => c.mercTrxNo).join(' ')}]`,
+          );
+        }
         // at most one reversal of our own per cancellation: no cancel -> reverse -> cancel loop
         const ourVans = new Set(
           sim.ledger
@@ -179,7 +206,10 @@ describe('crash test: SIGKILL at random moments', () => {
       }
       for (const id of accepted) {
         const state = ledger.cancellations.get(Number(id))?.state;
-        if (state !== 'cancelled' && state !== 'needs_review') lost += 1;
+        if (state !== 'cancelled' && state !== 'needs_review') {
+          lost += 1;
+          failures.push(`accepted #${id}: ${state ?? 'not in the ledger'}`);
+        }
       }
       const interrupted = ledger.db
         .prepare<[], { n: number }>(
@@ -190,7 +220,9 @@ describe('crash test: SIGKILL at random moments', () => {
         `crash test: ${RECEIPTS} receipts, ${kills} kills, ${accepted.size} accepted seen, ` +
           `${interrupted} exchanges cut by a kill, ${sim.ledger.requests().length} requests at KICC, ` +
           `${sim.ledger.netCancels().length} reversals; ${forManager} handed to a manager (${notes.join(', ')}); ` +
-          `lost ${lost}, duplicated ${duplicated}, disagreements ${disagreements}, loops ${loops}`,
+          `lost ${lost}, duplicated ${duplicated}, disagreements ${disagreements}, loops ${loops}` +
+          failures.map((f) => `\n  ${f}`).join('') +
+          (failures.length > 0 && engineErrors !== '' ? `\nengine errors:\n${engineErrors}` : ''),
       );
       expect({ lost, duplicated, disagreements, loops }).toEqual({
         lost: 0,

@@ -40,6 +40,11 @@ async function main(): Promise<void> {
     random: Math.random,
     probe: false,
     queue: { retryBaseMs: 10, retryMaxMs: 100, concurrency: 4 },
+    // the engine's own failures go to stderr, which the test prints when it fails
+    log: (event, fields) => {
+      if (event.startsWith('engine.') && event !== 'engine.recovered')
+        process.stderr.write(`${event} ${JSON.stringify(fields)}\n`);
+    },
   });
   const ids: string[] = [];
   for (const receipt of config.receipts) {
