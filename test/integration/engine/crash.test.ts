@@ -182,14 +182,38 @@ describe('crash test: SIGKILL at random moments', () => {
               .map((a) => `${a.kind}:${a.mercTrxNo}:${a.state}:${a.class ?? '-'}:${a.code ?? '-'}`),
           );
           // its story, ms from the final run's start (negative: an earlier run)
-          const story = ours.flatMap((c) =>
-            ledger.audit
-              .list({ subject: `cancellation:${c.id}`, limit: 100 })
-              .map((e) => `${e.at - finalStart}:${e.kind}`),
+          // (a run of the same kind is said once, with its count and last time)
+          const story: string[] = [];
+          let lastKind = '';
+          let repeated = 0;
+          for (const c of ours) {
+            for (const e of ledger.audit.list({ subject: `cancellation:${c.id}`, limit: 10_000 })) {
+              const said = `${e.at - finalStart}:${e.kind}`;
+              if (e.kind === lastKind) {
+                repeated += 1;
+                story[story.length - 1] = `${said}(x${repeated + 1})`;
+              } else {
+                repeated = 0;
+                story.push(said);
+              }
+              lastKind = e.kind;
+            }
+          }
+          // what KICC received for its numbers, ms from the final run's start
+          const itemNumbers = ours.flatMap((c) =>
+            ledger.attempts.forCancellation(c.id).map((a) => a.mercTrxNo),
           );
+          const received = sim.ledger
+            .requests()
+            .filter((q) => itemNumbers.some((n) => q.body.includes(n)))
+            .map(
+              (q) =>
+                `${q.receivedAt - finalStart}:${q.endpoint ?? q.path}:${q.respCd ?? '-'}` +
+                (q.fault === undefined ? '' : `!${q.fault}`),
+            );
           failures.push(
             `receipt ${r.vanTrxNo}: ${ours.map((c) => `#${c.id} ${c.state} (${c.note ?? '-'})`).join(', ') || 'no live cancellation'}; ` +
-              `events [${story.join(' ')}]; ` +
+              `events [${story.join(' ')}]; KICC received [${received.join(' ')}]; ` +
               `attempts [${attempts.join(' ')}]; KICC: original ${sim.ledger.original(r.vanTrxNo)?.status ?? '?'}, ` +
               `standing [${standing.map((c) => c.mercTrxNo).join(' ')}]`,
           );
