@@ -10,6 +10,7 @@ import { createManualTime } from '../../../electron/queue/scheduler';
 import { END_OF_DAY_PRINTED } from '../../../electron/reports/close-record';
 import { cancelRequestFor, createWorld } from './world';
 import type { StoreOpsWorld } from './world';
+import { replayFromEnv } from '../replay';
 
 /**
  * Issue 13's property: over random days of cancellations, lost answers, deadlines, the
@@ -336,15 +337,8 @@ describe('the close across random days (issue 13 property)', () => {
         ),
         {
           numRuns: RUNS,
-          // replay a counterexample: CLOSE_PROPERTY_SEED (and CLOSE_PROPERTY_PATH) as fast-check printed them
-          ...(process.env.CLOSE_PROPERTY_SEED === undefined
-            ? {}
-            : {
-                seed: Number(process.env.CLOSE_PROPERTY_SEED),
-                ...(process.env.CLOSE_PROPERTY_PATH === undefined
-                  ? {}
-                  : { path: process.env.CLOSE_PROPERTY_PATH }),
-              }),
+          // replay a counterexample: CLOSE_PROPERTY_SEED (and CLOSE_PROPERTY_PATH) as printed
+          ...replayFromEnv('CLOSE_PROPERTY'),
         },
       );
     },

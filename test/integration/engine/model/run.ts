@@ -6,6 +6,7 @@ import { createManualTime, type ManualTime } from '../../../../electron/queue/sc
 import { tempDir } from '../../../unit/ledger/tmpLedger';
 import { modelCommands, RECEIPTS, type Model } from './commands';
 import { createModelSystem, T_START } from './system';
+import { replayFromEnv } from '../../replay';
 
 /**
  * The model-based property test (issues 3 and 9) under one KICC profile: random sequences of
@@ -21,14 +22,7 @@ import { createModelSystem, T_START } from './system';
 const RUNS = Number(process.env.KICC_PROPERTY_RUNS ?? process.env.ENGINE_MODEL_RUNS ?? 1000);
 const MAX_COMMANDS = Number(process.env.KICC_PROPERTY_COMMANDS ?? 20);
 /** Replays one failure a soak printed: KICC_PROPERTY_SEED=-1604979105 KICC_PROPERTY_PATH="856:0:3" */
-const REPLAY =
-  process.env.KICC_PROPERTY_SEED === undefined
-    ? {}
-    : {
-        seed: Number(process.env.KICC_PROPERTY_SEED),
-        ...(process.env.KICC_PROPERTY_PATH ? { path: process.env.KICC_PROPERTY_PATH } : {}),
-        endOnFailure: true,
-      };
+const REPLAY = replayFromEnv('KICC_PROPERTY');
 
 export function describeModel(profileName: string): void {
   const profile = profileByName(profileName);
