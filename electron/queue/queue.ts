@@ -104,6 +104,8 @@ export function createQueue(deps: QueueDeps) {
   let probeAt: number | null = null;
   const work = new Set<Promise<unknown>>();
   const idleWaiters: (() => void)[] = [];
+  /** the process is kept alive while someone waits for idleness (whenIdle) */
+  let releaseAlive: (() => void) | null = null;
 
   /** Returns whether anything changed. */
   function setOnline(value: boolean): boolean {
@@ -333,11 +335,21 @@ export function createQueue(deps: QueueDeps) {
   function settleIdle(): void {
     if (idleWaiters.length === 0 || !(closed || isIdle())) return;
     for (const resolve of idleWaiters.splice(0)) resolve();
+    releaseAlive?.();
+    releaseAlive = null;
   }
 
+  /**
+   * Resolves at the end of a pass that leaves the queue idle. Until then the process is kept
+   * alive: the pass that ends the wait may hang on an unref'd timer (an item that fell due
+   * between the pass's look for due items and its idleness check waits for a timer at 0 ms),
+   * and without a hold a process with nothing else to do would exit with the promise pending —
+   * status 0, the drain never finished (the crash test's rare "in doubt after the last run").
+   */
   function whenIdle(): Promise<void> {
     return new Promise((resolve) => {
       idleWaiters.push(resolve);
+      releaseAlive ??= scheduler.keepAlive();
       settleIdle();
     });
   }

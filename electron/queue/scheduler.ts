@@ -7,6 +7,12 @@ import type { Clock } from '../../shared/clock';
 export interface Scheduler {
   setTimer(callback: () => void, delayMs: number): unknown;
   clearTimer(handle: unknown): void;
+  /**
+   * Keeps the process alive until the returned function is called, whatever the timers: the
+   * queue holds it while someone awaits its idleness (drain(), whenIdle()), since that promise
+   * may wait for an unref'd timer, and a pending promise alone keeps no process alive.
+   */
+  keepAlive(): () => void;
 }
 
 /**
@@ -22,6 +28,11 @@ export const systemScheduler: Scheduler = {
   clearTimer(handle) {
     clearTimeout(handle as ReturnType<typeof setTimeout>);
   },
+  keepAlive() {
+    // a ref'd timer that never fires (2^31 - 1 ms is setInterval's longest delay)
+    const hold = setInterval(() => undefined, 2_147_483_647);
+    return () => clearInterval(hold);
+  },
 };
 
 /** A clock and a scheduler that move only when told to: for tests, the soak and the bench. */
@@ -36,11 +47,14 @@ export interface ManualTime {
   pending(): number;
   /** epoch ms of the earliest waiting timer, or null */
   nextAt(): number | null;
+  /** keepAlive() holds not released yet */
+  keptAlive(): number;
 }
 
 export function createManualTime(startMs: number): ManualTime {
   let now = startMs;
   let seq = 0;
+  let holds = 0;
   const timers = new Map<number, { at: number; callback: () => void }>();
 
   const earliest = (): [number, { at: number; callback: () => void }] | undefined => {
@@ -68,6 +82,15 @@ export function createManualTime(startMs: number): ManualTime {
       clearTimer(handle) {
         if (typeof handle === 'number') timers.delete(handle);
       },
+      keepAlive() {
+        holds += 1;
+        let released = false;
+        return () => {
+          if (released) return;
+          released = true;
+          holds -= 1;
+        };
+      },
     },
     advance(ms) {
       const until = now + ms;
@@ -85,5 +108,6 @@ export function createManualTime(startMs: number): ManualTime {
     },
     pending: () => timers.size,
     nextAt: () => earliest()?.[1].at ?? null,
+    keptAlive: () => holds,
   };
 }
