@@ -1,5 +1,7 @@
 import type { Clock } from '../../shared/clock';
+import { auditDetails } from '../audit/log';
 import { netCancelBody } from '../kicc/body';
+import { cancellationSubject } from '../ledger/audit';
 import type { Ledger } from '../ledger/ledger';
 import type { Cancellation } from '../ledger/types';
 import type { AnswerPath } from './answers';
@@ -116,19 +118,35 @@ export function createVerification(deps: VerificationDeps) {
     return answerPath.afterAnswer(answer, await answerPath.writeAnswer(answer), c);
   }
 
-  /** The verification waits until `timing.at`; said once in the audit log, with why. */
+  /**
+   * The verification waits until `timing.at`; said once in the audit log, with why. "Retry now"
+   * (and a drain, and connectivity back) makes the item due again, and it is held again: the
+   * wait is the same, so the log does not say it again (a tight loop of drains once wrote one
+   * event per drain: 91 in 1.2 s).
+   */
   function holdBackUntil(c: Cancellation, timing: VerificationTiming): Cancellation {
     const now = clock.now();
     if (c.nextTryAt === timing.at) return c;
-    ledger.audit.appendAudit({
-      at: now,
-      actor: 'engine',
-      kind: 'verification.held-back',
-      cancellationId: c.id,
-      receiptId: c.receiptId,
-      detail: { holdBack: timing.holdBack, until: timing.at },
-    });
+    if (!saidBefore(c.id, timing))
+      ledger.audit.appendAudit({
+        at: now,
+        actor: 'engine',
+        kind: 'verification.held-back',
+        cancellationId: c.id,
+        receiptId: c.receiptId,
+        detail: { holdBack: timing.holdBack, until: timing.at },
+      });
     return ledger.cancellations.update(c.id, { nextTryAt: timing.at }, now);
+  }
+
+  /** This very hold (same end, same reason) is already in `id`'s audit log. */
+  function saidBefore(id: number, timing: VerificationTiming): boolean {
+    return ledger.audit
+      .list({ subject: cancellationSubject(id), kind: 'verification.held-back' })
+      .some((row) => {
+        const detail = auditDetails(row);
+        return detail?.until === timing.at && detail.holdBack === timing.holdBack;
+      });
   }
 
   return { verify, expire, deadlineOf, deadlinePassed };

@@ -105,6 +105,43 @@ describe('2. A refused redo after our own reversal is a plain "rejected"', () =>
   });
 });
 
+describe('2. The wait for the window, and "retry now"', () => {
+  it('"retry now" and drains during the wait neither shorten it nor write it again in the audit log', async () => {
+    const lastDay = kstAt(NOON, 23, 59, 50);
+    const time = createManualTime(lastDay);
+    const x = await world(time);
+    const r = x.receipt({ at: lastDay - 45 * DAY });
+    x.sim.faults.inject({ endpoint: 'cancel', kind: 'commit-then-drop' });
+    expect((await requested(x, r.id)).state).toBe('in_doubt');
+    const c = only(x);
+    const [lost] = x.services.ledger.attempts.forCancellation(c.id);
+    if (lost === undefined) throw new Error('no attempt');
+    time.set(lastDay + MINUTE);
+    for (let i = 0; i < 5; i += 1) {
+      expect(x.services.retryNow().ok).toBe(true);
+      await x.services.drain();
+      time.advance(MINUTE);
+    }
+    const held = x.services.ledger.audit
+      .forCancellation(c.id)
+      .filter((e) => e.kind === 'verification.held-back');
+    expect(held).toHaveLength(1);
+    expect(held[0]?.detail).toMatchObject({ until: lost.sentAt + 41 * MINUTE });
+    expect(x.services.ledger.cancellations.get(c.id)).toMatchObject({
+      state: 'in_doubt',
+      nextTryAt: lost.sentAt + 41 * MINUTE,
+    });
+    expect(x.sim.ledger.requests().filter((q) => q.endpoint === 'netCancel')).toEqual([]);
+
+    await x.settleInTime();
+    expect(x.services.ledger.cancellations.get(c.id)?.state).toBe('cancelled');
+    // one verification, once the wait was over
+    const checks = x.sim.ledger.requests().filter((q) => q.endpoint === 'netCancel');
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.receivedAt).toBeGreaterThanOrEqual(lost.sentAt + 41 * MINUTE);
+  });
+});
+
 describe('2b. A reversal minutes before midnight, the redo refused for its date (found by a review, 2026-12-06)', () => {
   it("KICC's clock 4 minutes ahead checks tranDt: no reversal at 23:56:30, the refund that landed stands", async () => {
     const lost = kstAt(NOON, 23, 53);
