@@ -196,7 +196,7 @@ export function createQueue(deps: QueueDeps) {
     // a pass that failed left due items unstarted: a pass is tried again soon, whatever else
     failedPass = !passed;
     if (!guarded(scheduleNext) || failedPass) setTimer(clock.now() + PASS_RETRY_MS);
-    guarded(settleIdle);
+    settleIdleOrRetry();
   }
 
   function passOnce(): void {
@@ -339,6 +339,11 @@ export function createQueue(deps: QueueDeps) {
     releaseAlive = null;
   }
 
+  /** The idleness check refused (a ledger read): logged, and looked at again by a pass soon. */
+  function settleIdleOrRetry(): void {
+    if (!guarded(settleIdle)) setTimer(clock.now() + PASS_RETRY_MS);
+  }
+
   /**
    * Resolves at the end of a pass that leaves the queue idle. Until then the process is kept
    * alive: the pass that ends the wait may hang on an unref'd timer (an item that fell due
@@ -350,7 +355,7 @@ export function createQueue(deps: QueueDeps) {
     return new Promise((resolve) => {
       idleWaiters.push(resolve);
       releaseAlive ??= scheduler.keepAlive();
-      settleIdle();
+      settleIdleOrRetry();
     });
   }
 

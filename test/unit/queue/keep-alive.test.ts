@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createQueue } from '../../../electron/queue/queue';
+import { createQueue, PASS_RETRY_MS } from '../../../electron/queue/queue';
 import { createManualTime } from '../../../electron/queue/scheduler';
 import { DEADLINE_MS, T0, workflowHarness } from '../cancellations/harness';
 
@@ -22,6 +22,57 @@ describe('whenIdle keeps the process alive', () => {
     expect(run.status).toBe(0);
     // the race was really forced, and the wait ended with the item worked
     expect(run.stdout).toBe('idle cancelled jumped=true\n');
+  });
+
+  it('an idleness check the ledger refuses is logged and looked at again: the wait ends, the hold with it', async () => {
+    const time = createManualTime(T0);
+    const h = workflowHarness({ clock: time.clock });
+    const errors: unknown[] = [];
+    const queue = createQueue({
+      ledger: h.ledger,
+      workflow: h.workflow,
+      clock: time.clock,
+      scheduler: time.scheduler,
+      concurrency: 4,
+      verificationDeadlineMs: DEADLINE_MS,
+      probeDelay: () => 10_000,
+      onChange: () => undefined,
+      onError: (error) => errors.push(error),
+    });
+    const cancellations = h.ledger.cancellations;
+    const due = cancellations.due.bind(cancellations);
+    let refusals = 0;
+    try {
+      // a queued item, due in a second: the queue is idle until then
+      const receipt = h.receipt();
+      h.kicc.script('cancel', ['not-sent', 'ok']);
+      const requested = await h.workflow.request(h.input(receipt.id));
+      if (!requested.ok || requested.value.state !== 'queued') throw new Error('not queued');
+      cancellations.due = (now, limit) => {
+        if (refusals < 2) {
+          refusals += 1;
+          throw new Error('SQLITE_IOERR: disk I/O error');
+        }
+        return due(now, limit);
+      };
+      // the wait's own check is refused, and so is the first pass's (due() twice)
+      let ended = false;
+      const wait = queue.whenIdle().then(() => (ended = true));
+      await Promise.resolve();
+      expect(ended).toBe(false);
+      expect(time.keptAlive()).toBe(1);
+      expect(errors).toHaveLength(1);
+      time.advance(PASS_RETRY_MS);
+      await wait;
+      expect(refusals).toBe(2);
+      expect(errors).toHaveLength(2);
+      expect(time.keptAlive()).toBe(0);
+    } finally {
+      cancellations.due = due;
+      await queue.close();
+      await h.workflow.close();
+      h.remove();
+    }
   });
 
   it('holds while a wait is pending, and lets go once it ends or the queue closes', async () => {
