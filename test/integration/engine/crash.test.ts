@@ -33,6 +33,8 @@ const FAULTS: [FaultKind, number][] = [
 
 let sim: KiccSimulator;
 let dir: ReturnType<typeof tempDir>;
+/** children still running: killed after the test, whatever it ended with (no orphan left) */
+const children = new Set<ChildProcess>();
 
 function startChild(config: CrashChildConfig, accepted: Set<string>) {
   const child: ChildProcess = spawn(
@@ -61,9 +63,12 @@ function startChild(config: CrashChildConfig, accepted: Set<string>) {
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  // 'close', not 'exit': the child's last lines ('done') may still be in its pipes at 'exit'
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('close', (code) => resolve(code)),
   );
+  children.add(child);
+  void exited.then(() => children.delete(child));
   return { child, ready, exited, stderr: () => stderr, done: () => done };
 }
 
@@ -75,6 +80,7 @@ describe('crash test: SIGKILL at random moments', () => {
     dir = tempDir('engine-crash-');
   });
   afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
     await sim.close();
     dir.remove();
   });
