@@ -63,7 +63,10 @@ export interface DeskOptions {
 }
 
 export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
+  /** the cashier switched the language (F7) since start: main's saved one no longer applies */
+  let languageChosen = false;
   const nav = createNavStore(options.language ?? 'ko', (language) => {
+    languageChosen = true;
     // Best effort: the switch works now even if saving it fails; the next start says ko again.
     void pos.settings.update({ language });
   });
@@ -152,8 +155,11 @@ export function createDesk(pos: PosApi, options: DeskOptions = {}): Desk {
       .getState()
       .load()
       .then(() => {
+        // a switch made while main was still answering (F7 at once) is the cashier's: it stands
         const saved = status.getState().info?.language;
-        if (saved && options.language === undefined) nav.setState({ language: saved });
+        if (saved && options.language === undefined && !languageChosen) {
+          nav.setState({ language: saved });
+        }
       });
     return () => stops.forEach((stop) => stop());
   };

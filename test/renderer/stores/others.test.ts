@@ -253,4 +253,26 @@ describe('desk wiring', () => {
     expect(desk.nav.getState().language).toBe('en');
     expect(desk.status.getState().info?.mode).toBe('live');
   });
+
+  it('a switch made before main answered stands: the saved language does not undo it', async () => {
+    const info = deferred<ReturnType<typeof okResult>>();
+    const fake = fakePos({ 'app.info': () => info.promise });
+    const desk = createDesk(fake.pos);
+    desk.start();
+    await flush();
+    desk.nav.getState().setLanguage('en'); // F7, while main is still reading its settings
+    info.resolve(
+      okResult({
+        mode: 'live',
+        trainingReason: null,
+        recovered: null,
+        terminalId: 'T1',
+        version: '1',
+        language: 'ko',
+      }),
+    );
+    await flush();
+    expect(desk.status.getState().info?.mode).toBe('live');
+    expect(desk.nav.getState().language).toBe('en');
+  });
 });
