@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { jsonWithoutHashes } from '../../fixtures/without-hashes';
 import { LIVE_CREDENTIALS, LIVE_IDS, PIN, deadHttpsAddress, useTills } from './till';
 
 /**
@@ -79,8 +80,8 @@ describe('finding 2: install-wide changes made in training mode', () => {
       because: 'api-address-changed',
     });
     // nothing secret went into the log
-    expect(JSON.stringify(since)).not.toContain('another-secret-key-09');
-    expect(JSON.stringify(since)).not.toContain(PIN);
+    expect(jsonWithoutHashes(since)).not.toContain('another-secret-key-09');
+    expect(jsonWithoutHashes(since)).not.toContain(PIN);
   });
 
   it('the PIN’s events in training too: wrong PINs and lock-outs are the install’s', async () => {

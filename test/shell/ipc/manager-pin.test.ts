@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ManagerStatus } from '../../../shared/contract';
+import { jsonWithoutHashes } from '../../fixtures/without-hashes';
 import { createFakeServices } from '../fixtures/fake-services';
 import { MANAGER_PIN } from '../fixtures/manager-fixtures';
 import { createShellStack } from '../fixtures/shell-stack';
@@ -194,9 +195,9 @@ describe('the PIN never leaves the PIN check', () => {
       await s.call('audit.list', { limit: 1000 }),
     ];
     const everything = [
-      JSON.stringify(replies),
+      jsonWithoutHashes(replies),
       JSON.stringify(s.log.lines),
-      JSON.stringify(s.storeOps.audit.list({ afterSeq: 0, limit: 1000 })),
+      jsonWithoutHashes(s.storeOps.audit.list({ afterSeq: 0, limit: 1000 })),
       readFileSync(join(s.dataDir, 'manager-pin.json'), 'utf8'),
     ].join('\n');
     for (const pin of [PIN, '739147', '682093']) expect(everything).not.toContain(pin);
