@@ -2,7 +2,13 @@ import { createPosApi, type PosApi } from '../../shared/contract/api';
 import type { ChannelName, EventName } from '../../shared/contract/channels';
 import type { PosResult } from '../../shared/contract/errors';
 import type { ManagerStatus, SlipView } from '../../shared/contract/manager-models';
-import type { Cancellation, QueueSummary, Receipt, Settings } from '../../shared/contract/models';
+import type {
+  AppInfo,
+  Cancellation,
+  QueueSummary,
+  Receipt,
+  Settings,
+} from '../../shared/contract/models';
 import { buildSlip } from '../../shared/slip';
 
 /**
@@ -148,17 +154,20 @@ export const managerStatus = (patch: Partial<ManagerStatus> = {}): ManagerStatus
   ...patch,
 });
 
+/** what `app.info` answers: a training till in Korean unless patched */
+export const appInfo = (patch: Partial<AppInfo> = {}): AppInfo => ({
+  mode: 'training',
+  trainingReason: null,
+  recovered: null,
+  terminalId: 'T123456789',
+  version: '0.1.0',
+  language: 'ko',
+  ...patch,
+});
+
 const DEFAULTS: Partial<Record<ChannelName, Handler>> = {
   'manager.status': () => okResult(managerStatus()),
-  'app.info': () =>
-    okResult({
-      mode: 'training',
-      trainingReason: null,
-      recovered: null,
-      terminalId: 'T123456789',
-      version: '0.1.0',
-      language: 'ko',
-    }),
+  'app.info': () => okResult(appInfo()),
   'settings.get': () => okResult(settings()),
   'settings.update': () => okResult(settings()),
   'queue.status': () => okResult({ summary: summary(), items: [] }),

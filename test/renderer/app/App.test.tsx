@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { cancellation, fakePos, okResult, receipt, settings, summary } from '../fakePos';
+import { appInfo, cancellation, fakePos, okResult, receipt, settings, summary } from '../fakePos';
 import { renderDesk } from '../renderDesk';
 
 /** `keyGapMs`: typing by hand, slower than a scanner (renderer/scanner/detect.ts) whatever the load. */
@@ -16,14 +16,9 @@ describe('status bar', () => {
   it('after main reloaded a crashed screen, says so and that nothing was lost, until dismissed', async () => {
     const fake = fakePos({
       'app.info': () =>
-        okResult({
-          mode: 'live',
-          trainingReason: null,
-          recovered: { reason: 'crashed', at: 1_796_400_000_000 },
-          terminalId: 'T123456789',
-          version: '0.1.0',
-          language: 'ko',
-        }),
+        okResult(
+          appInfo({ mode: 'live', recovered: { reason: 'crashed', at: 1_796_400_000_000 } }),
+        ),
     });
     const { user } = await start(fake);
     const notice = screen.getByRole('alert', { name: '' });

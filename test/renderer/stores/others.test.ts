@@ -5,7 +5,8 @@ import { createNavStore, currentScreen } from '../../../renderer/stores/nav';
 import { createQueueStore, isRetrying } from '../../../renderer/stores/queue';
 import { createHistoryStore } from '../../../renderer/stores/history';
 import type { PosResult } from '../../../shared/contract/errors';
-import { cancellation, deferred, fakePos, okResult, receipt, summary } from '../fakePos';
+import type { AppInfo } from '../../../shared/contract/models';
+import { appInfo, cancellation, deferred, fakePos, okResult, receipt, summary } from '../fakePos';
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -236,17 +237,7 @@ describe('desk wiring', () => {
   });
 
   it('takes the saved language from main at start', async () => {
-    const fake = fakePos({
-      'app.info': () =>
-        okResult({
-          mode: 'live',
-          trainingReason: null,
-          recovered: null,
-          terminalId: 'T1',
-          version: '1',
-          language: 'en',
-        }),
-    });
+    const fake = fakePos({ 'app.info': () => okResult(appInfo({ mode: 'live', language: 'en' })) });
     const desk = createDesk(fake.pos);
     desk.start();
     await flush();
@@ -255,22 +246,13 @@ describe('desk wiring', () => {
   });
 
   it('a switch made before main answered stands: the saved language does not undo it', async () => {
-    const info = deferred<ReturnType<typeof okResult>>();
+    const info = deferred<PosResult<AppInfo>>();
     const fake = fakePos({ 'app.info': () => info.promise });
     const desk = createDesk(fake.pos);
     desk.start();
     await flush();
     desk.nav.getState().setLanguage('en'); // F7, while main is still reading its settings
-    info.resolve(
-      okResult({
-        mode: 'live',
-        trainingReason: null,
-        recovered: null,
-        terminalId: 'T1',
-        version: '1',
-        language: 'ko',
-      }),
-    );
+    info.resolve(okResult(appInfo({ mode: 'live', language: 'ko' })));
     await flush();
     expect(desk.status.getState().info?.mode).toBe('live');
     expect(desk.nav.getState().language).toBe('en');

@@ -11,6 +11,24 @@ import { DEADLINE_MS, T0, workflowHarness } from '../cancellations/harness';
  * whose only work was a drain could exit with status 0 in the middle of it (the crash test's rare
  * "in doubt after the last run": the final run's drain ended that way, nothing logged).
  */
+/** A queue on a manual clock over the workflow harness; `onError` gets what its steps throw. */
+function manualQueue(onError: (error: unknown) => void) {
+  const time = createManualTime(T0);
+  const h = workflowHarness({ clock: time.clock });
+  const queue = createQueue({
+    ledger: h.ledger,
+    workflow: h.workflow,
+    clock: time.clock,
+    scheduler: time.scheduler,
+    concurrency: 4,
+    verificationDeadlineMs: DEADLINE_MS,
+    probeDelay: () => 10_000,
+    onChange: () => undefined,
+    onError,
+  });
+  return { time, h, queue };
+}
+
 describe('whenIdle keeps the process alive', () => {
   it('a process waiting on a drain whose end hangs on a 0 ms timer finishes the drain, not exits', () => {
     const run = spawnSync(
@@ -25,20 +43,8 @@ describe('whenIdle keeps the process alive', () => {
   });
 
   it('an idleness check the ledger refuses is logged and looked at again: the wait ends, the hold with it', async () => {
-    const time = createManualTime(T0);
-    const h = workflowHarness({ clock: time.clock });
     const errors: unknown[] = [];
-    const queue = createQueue({
-      ledger: h.ledger,
-      workflow: h.workflow,
-      clock: time.clock,
-      scheduler: time.scheduler,
-      concurrency: 4,
-      verificationDeadlineMs: DEADLINE_MS,
-      probeDelay: () => 10_000,
-      onChange: () => undefined,
-      onError: (error) => errors.push(error),
-    });
+    const { time, h, queue } = manualQueue((error) => errors.push(error));
     const cancellations = h.ledger.cancellations;
     const due = cancellations.due.bind(cancellations);
     let refusals = 0;
@@ -76,20 +82,8 @@ describe('whenIdle keeps the process alive', () => {
   });
 
   it('holds while a wait is pending, and lets go once it ends or the queue closes', async () => {
-    const time = createManualTime(T0);
-    const h = workflowHarness({ clock: time.clock });
-    const queue = createQueue({
-      ledger: h.ledger,
-      workflow: h.workflow,
-      clock: time.clock,
-      scheduler: time.scheduler,
-      concurrency: 4,
-      verificationDeadlineMs: DEADLINE_MS,
-      probeDelay: () => 10_000,
-      onChange: () => undefined,
-      onError: (error) => {
-        throw error;
-      },
+    const { time, h, queue } = manualQueue((error) => {
+      throw error;
     });
     try {
       // idle at once: no hold left behind
