@@ -213,12 +213,9 @@ describe('crash test: SIGKILL at random moments', () => {
             }
           }
           // what KICC received for its numbers, ms from the final run's start
-          const itemNumbers = ours.flatMap((c) =>
-            ledger.attempts.forCancellation(c.id).map((a) => a.mercTrxNo),
-          );
           const received = sim.ledger
             .requests()
-            .filter((q) => itemNumbers.some((n) => q.body.includes(n)))
+            .filter((q) => numbers.some((n) => q.body.includes(n)))
             .map(
               (q) =>
                 `${q.receivedAt - finalStart}:${q.endpoint ?? q.path}:${q.respCd ?? '-'}` +
